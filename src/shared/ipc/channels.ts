@@ -1,0 +1,36 @@
+/**
+ * The bridge's names, and nothing else: the preload builds `window.archive` from this list
+ * without pulling the schemas (and zod) into its sandboxed bundle. `contract.ts` attaches a
+ * schema pair to every name here, and the compiler refuses a name that is missing on either side.
+ * A channel is called `domain:verb`, e.g. `articles:list`.
+ */
+export const channelNames = {
+  library: ['info'],
+  articles: ['list', 'get', 'content', 'setState'],
+  settings: ['get', 'update'],
+  shell: ['openExternal'],
+} as const;
+
+/** Push events from main, exposed as `window.archive.onXxx(listener) => unsubscribe`. */
+export const eventNames = {
+  onArticlesChanged: 'articles:changed',
+  onSettingsChanged: 'settings:changed',
+  onLibraryNotice: 'library:notice',
+} as const;
+
+export type ChannelNames = typeof channelNames;
+export type Domain = keyof ChannelNames;
+export type Verb<D extends Domain> = ChannelNames[D][number];
+export type ChannelName = { [D in Domain]: `${D}:${Verb<D>}` }[Domain];
+export type EventKey = keyof typeof eventNames;
+export type EventName = (typeof eventNames)[EventKey];
+
+export const channelName = <D extends Domain>(domain: D, verb: Verb<D>): ChannelName =>
+  `${domain}:${verb}` as ChannelName;
+
+/** Every channel as `[domain, verb, 'domain:verb']`, in declaration order. */
+export function listChannels(): Array<{ domain: Domain; verb: string; channel: ChannelName }> {
+  return (Object.keys(channelNames) as Domain[]).flatMap((domain) =>
+    channelNames[domain].map((verb: string) => ({ domain, verb, channel: `${domain}:${verb}` as ChannelName })),
+  );
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { ArticleContentSchema, ArticleIdSchema, ArticleSchema, ArticleStatePatchSchema } from '../model/article';
+import { ArticlePageSchema, ArticleQuerySchema } from '../model/articleQuery';
+import { LibraryInfoSchema, LibraryNoticeSchema } from '../model/libraryInfo';
+import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
+import type { ChannelNames, Domain, EventKey, Verb } from './channels';
+import type { Result } from './result';
+
+/**
+ * The contract between the renderer and main: for every channel in `channels.ts`, the schema of
+ * what the renderer sends and of what main answers. Main parses every input with it (inputs are
+ * `unknown` until then); the types below are derived from it for the preload, handlers and UI.
+ */
+interface ChannelSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
+const spec = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+const ById = z.object({ id: ArticleIdSchema }).strict();
+const NoInput = z.undefined();
+const NoOutput = z.null();
+
+export const contract = {
+  library: {
+    info: spec(NoInput, LibraryInfoSchema),
+  },
+  articles: {
+    list: spec(ArticleQuerySchema, ArticlePageSchema),
+    get: spec(ById, ArticleSchema),
+    content: spec(ById, ArticleContentSchema),
+    setState: spec(
+      z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000), patch: ArticleStatePatchSchema }).strict(),
+      z.object({ updated: z.number().int().nonnegative() }),
+    ),
+  },
+  settings: {
+    get: spec(NoInput, SettingsSchema),
+    update: spec(SettingsPatchSchema, SettingsSchema),
+  },
+  shell: {
+    openExternal: spec(z.object({ url: z.string().max(8192) }).strict(), NoOutput),
+  },
+} as const satisfies { [D in Domain]: { [V in Verb<D>]: ChannelSpec } };
+
+export const ArticlesChangedSchema = z.object({
+  ids: z.array(ArticleIdSchema),
+  reason: z.enum(['created', 'updated', 'removed']),
+});
+export type ArticlesChanged = z.infer<typeof ArticlesChangedSchema>;
+
+export const eventContract = {
+  onArticlesChanged: ArticlesChangedSchema,
+  onSettingsChanged: SettingsSchema,
+  onLibraryNotice: LibraryNoticeSchema,
+} as const satisfies { [E in EventKey]: z.ZodType };
+
+type Contract = typeof contract;
+type Spec<D extends Domain, V extends Verb<D>> = Contract[D][V & keyof Contract[D]] extends infer S extends ChannelSpec
+  ? S
+  : never;
+
+/** What the caller sends (defaults not yet applied). */
+export type InputOf<D extends Domain, V extends Verb<D>> = z.input<Spec<D, V>['input']>;
+/** What a handler receives: the parsed input, defaults applied. */
+export type ParsedInputOf<D extends Domain, V extends Verb<D>> = z.output<Spec<D, V>['input']>;
+export type OutputOf<D extends Domain, V extends Verb<D>> = z.output<Spec<D, V>['output']>;
+export type EventPayload<E extends EventKey> = z.output<(typeof eventContract)[E]>;
+
+type Method<D extends Domain, V extends Verb<D>> = [InputOf<D, V>] extends [undefined]
+  ? () => Promise<Result<OutputOf<D, V>>>
+  : (input: InputOf<D, V>) => Promise<Result<OutputOf<D, V>>>;
+
+export type Unsubscribe = () => void;
+
+/** `window.archive`: one function per channel, grouped by domain, plus one subscription per event. */
+export type Api = { [D in Domain]: { [V in Verb<D>]: Method<D, V> } } & {
+  [E in EventKey]: (listener: (payload: EventPayload<E>) => void) => Unsubscribe;
+};
+
+/** What main implements: one function per channel, receiving parsed input. Errors are thrown as `AppError`. */
+export type Handlers = {
+  [D in Domain]: { [V in Verb<D>]: (input: ParsedInputOf<D, V>) => Promise<OutputOf<D, V>> };
+};
+
+export type { ChannelNames };

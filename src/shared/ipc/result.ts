@@ -1,0 +1,37 @@
+/**
+ * Errors cross the bridge as values with a stable code, never as thrown exceptions or stack traces.
+ * The UI branches on `code`; `message` is written for the user.
+ */
+export const ERROR_CODES = [
+  'invalid-input',
+  'not-found',
+  'forbidden-sender',
+  'unknown-channel',
+  'library-locked',
+  'library-newer',
+  'storage-failure',
+  'unsupported-url',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppErrorInfo {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorInfo };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
+
+/** An expected failure raised by core or handlers; the dispatcher turns it into a `Result`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects mirror the runtimes: Node for shared, main (core, ipc, window), harness and CLI;
+// jsdom for the renderer's components and hooks.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/{shared,main,harness,cli,scripts}/**/*.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        esbuild: { jsx: 'automatic' },
+        test: {
+          name: 'renderer',
+          environment: 'jsdom',
+          include: ['tests/unit/renderer/**/*.test.{ts,tsx}'],
+        },
+      },
+    ],
+  },
+});
