@@ -7,7 +7,7 @@ import globals from 'globals';
 const noElectron = { name: 'electron', message: 'This layer runs without Electron: keep electron out.' };
 const zone = (files, patterns, paths = []) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+  rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] },
 });
 
 export default tseslint.config(
@@ -51,7 +51,12 @@ export default tseslint.config(
   zone(
     ['src/preload/**'],
     [
-      { group: ['**/main/**', '**/renderer/**', '**/harness/**', '**/cli/**', '**/model/**', 'zod'], message: 'The preload imports only the channel names (and types) of the contract.' },
+      { group: ['**/main/**', '**/renderer/**', '**/harness/**', '**/cli/**'], message: 'The preload is the bridge, not a place for app code.' },
+      {
+        group: ['**/shared/ipc/contract', '**/shared/model/**', 'zod'],
+        allowTypeImports: true,
+        message: 'The sandboxed preload imports only the channel names (and types) of the contract.',
+      },
     ],
   ),
 );

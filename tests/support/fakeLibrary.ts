@@ -27,7 +27,9 @@ export function fakeLibrary(articles: Article[] = []): Library {
         let changed = 0;
         for (const id of ids) {
           const article = byId.get(id);
-          if (article) byId.set(id, { ...article, ...patch }), changed++;
+          if (!article) continue;
+          byId.set(id, { ...article, ...patch });
+          changed++;
         }
         return changed;
       },
