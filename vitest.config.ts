@@ -9,7 +9,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/{config,shared,main,harness,cli,scripts}/**/*.test.ts'],
+          include: ['tests/unit/{config,shared,main,preload,harness,cli,scripts}/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

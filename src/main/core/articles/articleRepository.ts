@@ -1,0 +1,79 @@
+import type { Low } from 'lowdb';
+import type { ArticlesChanged } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/result';
+import { ArticleSchema, ArticleStatePatchSchema, type Article, type ArticleId, type ArticleStatePatch } from '../../../shared/model/article';
+import type { ArticleRepository } from '../library/library';
+import { persist } from '../store/persist';
+import { shardOf, type ArticleShard } from './articleShard';
+import type { ContentStore } from './contentStore';
+import { listArticles } from './listArticles';
+import { createSortedOrders } from './sortedOrders';
+
+export interface ArticleRepositoryDeps {
+  /** The shard databases, indexed by shard number. */
+  shards: readonly Low<ArticleShard>[];
+  content: ContentStore;
+  clock: () => Date;
+  emit: (changed: ArticlesChanged) => void;
+}
+
+/**
+ * Articles over sharded record files. Reads come from an in-memory index of every record; a mutation
+ * changes memory at once, then writes only the shards it touched, and reports once they are durable.
+ */
+export function createArticleRepository({ shards, content, clock, emit }: ArticleRepositoryDeps): ArticleRepository {
+  const index = new Map<ArticleId, Article>();
+  for (const shard of shards) for (const article of Object.values(shard.data.articles)) index.set(article.id, article);
+  const orders = createSortedOrders(index);
+  const shardFor = (id: ArticleId) => shards[shardOf(id, shards.length)] as Low<ArticleShard>;
+
+  return {
+    count: () => index.size,
+    list: (query) => listArticles(query, index, orders),
+    get: (id) => index.get(id),
+
+    async content(id) {
+      if (!index.has(id)) throw new AppError('not-found', 'That article is not in the library.');
+      return content.read(id);
+    },
+
+    async add(candidate, body) {
+      const parsed = ArticleSchema.safeParse(candidate);
+      if (!parsed.success) throw new AppError('invalid-input', 'That article is not valid.');
+      const article = parsed.data;
+      if (index.has(article.id)) throw new AppError('invalid-input', 'That article is already in the library.');
+      await content.write(article.id, body); // the body first: a record never points at missing content
+      const shard = shardFor(article.id);
+      shard.data.articles[article.id] = article;
+      index.set(article.id, article);
+      orders.invalidate();
+      await persist([shard]);
+      emit({ ids: [article.id], reason: 'created' });
+    },
+
+    async setState(ids, patch) {
+      if (!ArticleStatePatchSchema.safeParse(patch).success) throw new AppError('invalid-input', 'That change is not valid.');
+      const updatedAt = clock().toISOString();
+      const changed: ArticleId[] = [];
+      const touched = new Set<Low<ArticleShard>>();
+      for (const id of new Set(ids)) {
+        const article = index.get(id);
+        if (!article || !differs(article, patch)) continue;
+        const next = { ...article, ...patch, updatedAt };
+        const shard = shardFor(id);
+        shard.data.articles[id] = next;
+        index.set(id, next);
+        touched.add(shard);
+        changed.push(id);
+      }
+      if (changed.length === 0) return 0;
+      await persist(touched);
+      emit({ ids: changed, reason: 'updated' });
+      return changed.length;
+    },
+  };
+}
+
+function differs(article: Article, patch: ArticleStatePatch): boolean {
+  return (Object.keys(patch) as (keyof ArticleStatePatch)[]).some((key) => article[key] !== patch[key]);
+}

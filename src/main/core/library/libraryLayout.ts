@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+
+/** Number of article record files; an article lives in the shard its id hashes to. */
+export const ARTICLE_SHARDS = 256;
+
+export const MANIFEST_FILE = 'library.json';
+export const SETTINGS_FILE = 'records/settings.json';
+
+/** `records/articles/3f.json` */
+export function articleShardFile(shard: number): string {
+  return `records/articles/${shard.toString(16).padStart(2, '0')}.json`;
+}
+
+/** Where everything lives inside a library folder. Record file names are relative (they recur inside backups). */
+export function libraryLayout(dir: string) {
+  return {
+    dir,
+    lockFile: join(dir, 'library.lock'),
+    recordsDir: join(dir, 'records'),
+    articlesDir: join(dir, 'records', 'articles'),
+    contentDir: join(dir, 'content'),
+    /** Content being written; emptied at open (a few entries, unlike content/ itself). */
+    stagingDir: join(dir, 'content', '.staging'),
+    backupsDir: join(dir, 'backups'),
+    damagedDir: join(dir, 'damaged'),
+  };
+}
+export type LibraryLayout = ReturnType<typeof libraryLayout>;

@@ -1,0 +1,61 @@
+import type { LibraryNotice } from '../../../shared/model/libraryInfo';
+import { articleShardKind, type ArticleShard } from '../articles/articleShard';
+import { settingsKind, type SettingsFile } from '../settings/settingsFile';
+import { loadRecordFile, type RecordFile } from '../store/loadRecordFile';
+import type { RecordCodec, Versioned } from '../store/recordKind';
+import { repairRecordFile } from '../store/repairRecordFile';
+import { takeBackup } from '../store/takeBackup';
+import { ARTICLE_SHARDS, articleShardFile, MANIFEST_FILE, SETTINGS_FILE, type LibraryLayout } from './libraryLayout';
+import { manifestKind, type Manifest } from './manifest';
+import { repairNotice } from './repairNotice';
+
+export interface LibraryRecords {
+  manifest: RecordFile<Manifest>;
+  settings: RecordFile<SettingsFile>;
+  shards: RecordFile<ArticleShard>[];
+}
+
+export const BACKUPS_KEPT = 5;
+
+/** Every record file's path, relative to the library folder: what a backup copies. */
+export const RECORD_FILES = [MANIFEST_FILE, SETTINGS_FILE, ...Array.from({ length: ARTICLE_SHARDS }, (_, shard) => articleShardFile(shard))];
+
+/** Reads every record file, writing nothing: a newer file anywhere refuses the whole library first. */
+export async function loadLibraryRecords(layout: LibraryLayout, codec: RecordCodec, newManifest: () => Manifest): Promise<LibraryRecords> {
+  const shardKind = articleShardKind(codec.target);
+  const [manifest, settings, shards] = await Promise.all([
+    loadRecordFile(layout.dir, MANIFEST_FILE, manifestKind(newManifest), codec),
+    loadRecordFile(layout.dir, SETTINGS_FILE, settingsKind(codec.target), codec),
+    Promise.all(Array.from({ length: ARTICLE_SHARDS }, (_, shard) => loadRecordFile(layout.dir, articleShardFile(shard), shardKind, codec))),
+  ]);
+  return { manifest, settings, shards };
+}
+
+export interface SettleContext {
+  layout: LibraryLayout;
+  codec: RecordCodec;
+  at: Date;
+  noticeId: () => string;
+}
+
+/**
+ * Brings every record file to a good, current state on disk: damaged files are repaired from backups,
+ * outdated ones written back migrated (after a backup of them as they were), and the manifest last,
+ * so an interrupted migration resumes on the next open. Returns what the user must be told.
+ */
+export async function settleLibraryRecords(records: LibraryRecords, { layout, codec, at, noticeId }: SettleContext): Promise<LibraryNotice[]> {
+  const all: { state: RecordFile<Versioned>['state'] }[] = [records.manifest, records.settings, ...records.shards];
+  if (all.some((file) => file.state === 'outdated')) {
+    await takeBackup({ root: layout.dir, backupsDir: layout.backupsDir, rels: RECORD_FILES, at, keep: BACKUPS_KEPT });
+  }
+  const place = { root: layout.dir, backupsDir: layout.backupsDir, damagedDir: layout.damagedDir, codec, at };
+  const settle = async <T extends Versioned>(file: RecordFile<T>) => {
+    if (file.state === 'damaged') return repairNotice(await repairRecordFile(file, place), noticeId(), at);
+    if (file.state === 'outdated') await file.db.write();
+    return undefined;
+  };
+  const notices = await Promise.all([settle(records.settings), ...records.shards.map(settle)]);
+  const manifestNotice = await settle(records.manifest);
+  if (records.manifest.state === 'new') await records.manifest.db.write();
+  return [...notices, manifestNotice].filter((notice) => notice !== undefined);
+}

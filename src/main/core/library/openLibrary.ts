@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { LibraryNotice } from '../../../shared/model/libraryInfo';
+import { createArticleRepository } from '../articles/articleRepository';
+import { createContentStore } from '../articles/contentStore';
+import { removeStaleTempFiles } from '../fs/tempFiles';
+import { createSettingsRepository } from '../settings/settingsRepository';
+import { isBackupDue } from '../store/backupStamps';
+import type { Migration } from '../store/migrations';
+import { takeBackup } from '../store/takeBackup';
+import { createEmitter } from './emitter';
+import type { Library, LibraryEvents } from './library';
+import { libraryLayout, type LibraryLayout } from './libraryLayout';
+import { acquireLibraryLock } from './libraryLock';
+import { BACKUPS_KEPT, loadLibraryRecords, RECORD_FILES, settleLibraryRecords } from './libraryRecords';
+import { LIBRARY_FORMAT } from './manifest';
+import { MIGRATIONS, SCHEMA_VERSION } from './schemaVersion';
+
+export interface OpenLibraryOptions {
+  dir: string;
+  /** Named in the message another process gets while this one holds the library. */
+  appName?: string;
+  clock?: () => Date;
+  randomId?: () => string;
+  /** The format steps to apply (default: the app's registry); tests bring their own. */
+  migrations?: readonly Migration[];
+}
+
+/** A backup is taken at open when the newest is older than this. */
+export const BACKUP_INTERVAL_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * Opens (or creates) the library in `dir` for this process: takes the lock, reads and checks every
+ * record file, repairs or migrates what needs it, and starts a backup in the background when one is due.
+ */
+export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
+  const { appName = 'News Archive', clock = () => new Date(), randomId = randomUUID, migrations = MIGRATIONS } = options;
+  const layout = libraryLayout(resolve(options.dir));
+  await mkdir(layout.dir, { recursive: true });
+  const lock = await acquireLibraryLock({ dir: layout.dir, lockFile: layout.lockFile, appName, now: clock(), token: randomId() });
+  try {
+    return await openLocked(layout, { clock, randomId, migrations }, lock.release);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}
+
+interface Dependencies {
+  clock: () => Date;
+  randomId: () => string;
+  migrations: readonly Migration[];
+}
+
+async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }: Dependencies, releaseLock: () => Promise<void>): Promise<Library> {
+  const codec = { migrations, target: SCHEMA_VERSION };
+  const at = clock();
+  const newManifest = () => ({ format: LIBRARY_FORMAT, schemaVersion: SCHEMA_VERSION, id: randomId(), createdAt: at.toISOString() }) as const;
+  const records = await loadLibraryRecords(layout, codec, newManifest);
+
+  // Past this point the library is ours to write: clear what crashed writes left, then settle the files.
+  await Promise.all([layout.dir, layout.recordsDir, layout.articlesDir, layout.backupsDir, layout.stagingDir].map(removeStaleTempFiles));
+  await mkdir(layout.articlesDir, { recursive: true });
+  const backupDue = await isBackupDue(layout.backupsDir, at, BACKUP_INTERVAL_MS);
+  const notices: LibraryNotice[] = await settleLibraryRecords(records, { layout, codec, at, noticeId: randomId });
+
+  const events = createEmitter<LibraryEvents>();
+  const addNotice = (notice: LibraryNotice) => {
+    notices.push(notice);
+    events.emit('notice', notice);
+  };
+  // The backup copies every record file: it runs behind the opening, and close() waits for it.
+  const background = (backupDue ? takeBackup({ root: layout.dir, backupsDir: layout.backupsDir, rels: RECORD_FILES, at, keep: BACKUPS_KEPT }) : Promise.resolve()).catch(
+    (error: unknown) =>
+      addNotice({ id: randomId(), level: 'warning', message: `The library's backup could not be made (${(error as Error).message}).`, path: null, at: clock().toISOString() }),
+  );
+
+  const articles = createArticleRepository({
+    shards: records.shards.map((file) => file.db),
+    content: createContentStore(layout.contentDir, layout.stagingDir),
+    clock,
+    emit: (changed) => events.emit('articlesChanged', changed),
+  });
+  const settings = createSettingsRepository(records.settings.db, (next) => events.emit('settingsChanged', next));
+  const adapters = [records.manifest, records.settings, ...records.shards].map((file) => file.adapter);
+
+  return {
+    dir: layout.dir,
+    schemaVersion: SCHEMA_VERSION,
+    notices,
+    articles,
+    settings,
+    on: events.on,
+    async close() {
+      await Promise.all([background, ...adapters.map((adapter) => adapter.idle())]);
+      await releaseLock();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// Composition root: decide where things are, open the library, wire IPC, harden, show the window.
+// Each concern lives in its own module; this file only puts them together.
+import { join } from 'node:path';
+import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import { openLibrary } from './core/library/openLibrary';
+import { resolveLibraryDir } from './core/library/resolveLibraryDir';
+import { createHandlers } from './ipc/createHandlers';
+import { createDispatcher } from './ipc/dispatch';
+import { forwardLibraryEvents } from './ipc/forwardLibraryEvents';
+import { registerIpc } from './ipc/registerIpc';
+import { trustedSender } from './ipc/trustedSender';
+import { claimSingleInstance } from './lifecycle/claimSingleInstance';
+import { closeLibraryOnQuit } from './lifecycle/closeLibraryOnQuit';
+import { openLibraryOrExplain } from './lifecycle/openLibraryOrExplain';
+import { handleAppProtocol, registerPrivilegedSchemes } from './protocol/registerAppProtocol';
+import { rendererSource } from './rendererSource';
+import { contentSecurityPolicy } from './security/contentSecurityPolicy';
+import { hardenSession } from './security/hardenSession';
+import { hardenWebContents } from './security/hardenWebContents';
+import { requestFilter } from './security/requestFilter';
+import { createMainWindow } from './window';
+
+const renderer = rendererSource(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+const csp = contentSecurityPolicy(renderer.devServer);
+let mainWindow: BrowserWindow | undefined;
+
+registerPrivilegedSchemes();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (url) => shell.openExternal(url)));
+app.on('window-all-closed', () => app.quit());
+
+if (claimSingleInstance(app, () => mainWindow)) {
+  app.whenReady().then(start).catch(fail);
+} else {
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  const dir = resolveLibraryDir({ env: process.env, argv: process.argv, defaultDir: join(app.getPath('userData'), 'Library') });
+  const library = await openLibraryOrExplain(() => openLibrary({ dir }), (title, message) => dialog.showErrorBox(title, message));
+  if (!library) return app.quit();
+  closeLibraryOnQuit(app, library);
+
+  hardenSession(session.defaultSession, { isAllowedRequest: requestFilter(renderer), contentSecurityPolicy: csp });
+  handleAppProtocol(session.defaultSession, join(import.meta.dirname, '../renderer'), csp);
+
+  const dispatch = createDispatcher(createHandlers({ library, openExternal: (url) => shell.openExternal(url) }));
+  registerIpc(ipcMain, dispatch, trustedSender(renderer.origin));
+  forwardLibraryEvents(library, (event, payload) => {
+    if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
+  });
+
+  mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), startUrl: renderer.startUrl });
+}
+
+function fail(error: unknown): void {
+  console.error(error);
+  dialog.showErrorBox('News Archive could not start', 'Something went wrong while starting; the details were written to the log.');
+  app.quit();
+}

@@ -1,0 +1,58 @@
+import { useCallback, useState } from 'react';
+import type { ArticleId } from '../../shared/model/article';
+import type { LibraryView } from '../../shared/model/articleQuery';
+import { AppHeader } from './components/AppHeader/AppHeader';
+import { LibraryPage } from './features/library/LibraryPage';
+import { useLibraryInfo } from './features/library/useLibraryInfo';
+import { ViewTabs } from './features/library/ViewTabs';
+import { LibraryNoticeList } from './features/notices/LibraryNoticeList';
+import { ReaderPage } from './features/reader/ReaderPage';
+import { ThemeSetting } from './features/settings/ThemeSetting';
+import { useDocumentTheme } from './features/settings/useDocumentTheme';
+import { useSettings } from './features/settings/useSettings';
+
+/** The whole app: the library's views, or one article in the reader, under a shared header. */
+export function App() {
+  const [view, setView] = useState<LibraryView>('unread');
+  const [openId, setOpenId] = useState<ArticleId | null>(null);
+  // The article last read, so the list hands keyboard focus back to it.
+  const [returnTo, setReturnTo] = useState<ArticleId | null>(null);
+  const info = useLibraryInfo();
+  const settings = useSettings();
+  const theme = settings.status === 'ready' ? settings.value.theme : undefined;
+  useDocumentTheme(theme);
+
+  const open = useCallback((id: ArticleId) => {
+    setOpenId(id);
+    setReturnTo(id);
+    window.scrollTo(0, 0);
+  }, []);
+  const close = useCallback(() => setOpenId(null), []);
+  const changeView = useCallback((next: LibraryView) => {
+    setView(next);
+    setReturnTo(null);
+  }, []);
+
+  return (
+    <>
+      <AppHeader>
+        {openId === null && <ViewTabs current={view} onChange={changeView} />}
+        <ThemeSetting settings={settings} />
+      </AppHeader>
+      {info.status === 'ready' && <LibraryNoticeList atOpening={info.value.notices} />}
+      <main>
+        {openId === null ? (
+          <LibraryPage
+            view={view}
+            libraryIsEmpty={info.status === 'ready' && info.value.articleCount === 0}
+            libraryPath={info.status === 'ready' ? info.value.path : null}
+            focusId={returnTo}
+            onOpen={open}
+          />
+        ) : (
+          <ReaderPage id={openId} theme={theme} onClose={close} />
+        )}
+      </main>
+    </>
+  );
+}

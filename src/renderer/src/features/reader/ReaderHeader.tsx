@@ -1,0 +1,30 @@
+import type { Article } from '../../../../shared/model/article';
+import { ArticleMeta } from '../../components/ArticleMeta/ArticleMeta';
+
+interface ReaderHeaderProps {
+  article: Article;
+  onOpenOriginal: (url: string) => void;
+}
+
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+export function ReaderHeader({ article, onOpenOriginal }: ReaderHeaderProps) {
+  return (
+    <header className="reader-header" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+      <h1 className="reader-header__title">{article.title}</h1>
+      <ArticleMeta article={article} />
+      <p className="reader-header__original">
+        <a
+          href={article.url}
+          onClick={(event) => {
+            event.preventDefault();
+            onOpenOriginal(article.url);
+          }}
+        >
+          Read the original on {hostOf(article.url)}
+          <span className="visually-hidden"> (opens in your browser)</span>
+        </a>
+      </p>
+    </header>
+  );
+}

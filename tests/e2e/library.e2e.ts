@@ -1,0 +1,71 @@
+import { expect, test } from './fixtures/harnessTest';
+import { budgetTalks, nightTrain, oldRecipe, rivers, sampleLibrary } from './fixtures/sampleArticles';
+
+test.describe('an empty library', () => {
+  test('welcomes the reader and says honestly how to save the first article', async ({ libraryPage, libraryDir }) => {
+    await libraryPage.open();
+    await expect(libraryPage.welcome).toBeVisible();
+    await expect(libraryPage.welcome).toContainText('news-archive add <url>');
+    await expect(libraryPage.welcome).toContainText(libraryDir);
+    // No pretend capture button while capture does not exist.
+    await expect(libraryPage.page.getByRole('button', { name: /save|add/i })).toHaveCount(0);
+  });
+});
+
+test.describe('a library with articles', () => {
+  test.use({ articles: sampleLibrary });
+
+  test('lists the unread articles with their site, authors, date and reading time', async ({ libraryPage }) => {
+    await libraryPage.open();
+    await expect(libraryPage.viewTab('unread')).toHaveAttribute('aria-current', 'page');
+    expect(await libraryPage.titles()).toEqual([`Unread: ${nightTrain.article.title}`]);
+    const item = libraryPage.item(nightTrain.article.title);
+    await expect(item).toContainText('The Meridian');
+    await expect(item).toContainText('Ana Duarte');
+    await expect(item).toContainText(/Published 14 Mar 2025|Published Mar 14, 2025/);
+    await expect(item).toContainText('7 min read');
+    await expect(item).toContainText('Sleeper services are back');
+  });
+
+  test('switches between the views', async ({ libraryPage }) => {
+    await libraryPage.open();
+    await libraryPage.showView('all');
+    await expect(libraryPage.list.getByRole('heading')).toHaveText([
+      `Unread: ${nightTrain.article.title}`,
+      rivers.article.title,
+    ]);
+    await libraryPage.showView('starred');
+    await expect(libraryPage.list.getByRole('heading')).toHaveText([rivers.article.title]);
+    await expect(libraryPage.item(rivers.article.title).getByRole('img', { name: 'Starred' })).toBeVisible();
+    await libraryPage.showView('archive');
+    await expect(libraryPage.list.getByRole('heading')).toHaveText([budgetTalks.article.title]);
+    await libraryPage.showView('trash');
+    await expect(libraryPage.list.getByRole('heading')).toHaveText([oldRecipe.article.title]);
+    await expect(libraryPage.viewTab('trash')).toHaveAttribute('aria-current', 'page');
+  });
+});
+
+test.describe('a library with nothing unread', () => {
+  test.use({ articles: [rivers] });
+
+  test('says so instead of welcoming a newcomer', async ({ libraryPage }) => {
+    await libraryPage.open();
+    await expect(libraryPage.emptyView).toHaveText('You have read everything you saved.');
+    await expect(libraryPage.welcome).toHaveCount(0);
+  });
+});
+
+test.describe('a library whose settings file was damaged', () => {
+  test.use({
+    articles: [nightTrain],
+    overwriteFiles: { 'records/settings.json': '{"theme": "da' },
+  });
+
+  test('shows what was repaired, until dismissed', async ({ libraryPage }) => {
+    await libraryPage.open();
+    await expect(libraryPage.notices.getByRole('alert')).toContainText('records/settings.json was damaged');
+    await libraryPage.notices.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(libraryPage.notices).toHaveCount(0);
+    await expect(libraryPage.item(nightTrain.article.title)).toBeVisible();
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { listArticles } from '../../../../../src/main/core/articles/listArticles';
+import { createSortedOrders } from '../../../../../src/main/core/articles/sortedOrders';
+import type { Article } from '../../../../../src/shared/model/article';
+import { ArticleQuerySchema, type ArticleQuery } from '../../../../../src/shared/model/articleQuery';
+import { makeArticle } from '../support/fixtures';
+
+const articles = [
+  makeArticle(1, { title: 'banana', readingMinutes: 5, publishedAt: null }),
+  makeArticle(2, { title: 'Apple', readingMinutes: 5, read: true }),
+  makeArticle(3, { title: 'cherry', readingMinutes: 2, starred: true, archived: true }),
+  makeArticle(4, { title: 'apple 10', readingMinutes: 9, trashedAt: '2025-03-20T00:00:00.000Z', starred: true }),
+  makeArticle(5, { title: 'apple 9', readingMinutes: 1, siteName: null }),
+];
+const index = new Map(articles.map((article) => [article.id, article]));
+const orders = createSortedOrders(index);
+const list = (query: ArticleQuery) => listArticles(ArticleQuerySchema.parse(query), index, orders);
+const numbers = (page: { items: Article[] }) => page.items.map((article) => Number(article.id.slice(-4)));
+
+describe('listArticles', () => {
+  it('filters by view', () => {
+    expect(numbers(list({ view: 'unread', sort: 'title', direction: 'asc' }))).toEqual([5, 1]);
+    expect(numbers(list({ view: 'all', sort: 'title', direction: 'asc' }))).toEqual([2, 5, 1, 3]);
+    expect(numbers(list({ view: 'starred' }))).toEqual([3]);
+    expect(numbers(list({ view: 'archive' }))).toEqual([3]);
+    expect(numbers(list({ view: 'trash' }))).toEqual([4]);
+  });
+
+  it('sorts both ways with ties broken by id, and values that are missing last', () => {
+    expect(numbers(list({ view: 'all', sort: 'readingMinutes', direction: 'asc' }))).toEqual([5, 3, 1, 2]);
+    expect(numbers(list({ view: 'all', sort: 'readingMinutes', direction: 'desc' }))).toEqual([2, 1, 3, 5]);
+    expect(numbers(list({ view: 'all', sort: 'publishedAt', direction: 'desc' }))).toEqual([5, 3, 2, 1]);
+    expect(numbers(list({ view: 'all', sort: 'siteName', direction: 'asc' }))).toEqual([2, 1, 3, 5]);
+    expect(numbers(list({ view: 'all', sort: 'savedAt', direction: 'desc' }))).toEqual([5, 3, 2, 1]);
+  });
+
+  it('filters by site and pages with offset and limit, reporting the total', () => {
+    expect(numbers(list({ view: 'all', site: 'Other Daily', sort: 'title', direction: 'asc' }))).toEqual([1, 3]);
+    const page = list({ view: 'all', sort: 'title', direction: 'asc', offset: 1, limit: 2 });
+    expect(numbers(page)).toEqual([5, 1]);
+    expect(page.total).toBe(4);
+  });
+
+  it('rebuilds an order only when invalidated', () => {
+    const extra = makeArticle(6, { title: 'aardvark' });
+    index.set(extra.id, extra);
+    expect(numbers(list({ view: 'all', sort: 'title', direction: 'asc' }))[0]).toBe(2);
+    orders.invalidate();
+    expect(numbers(list({ view: 'all', sort: 'title', direction: 'asc' }))[0]).toBe(6);
+    index.delete(extra.id);
+    orders.invalidate();
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it, vi } from 'vitest';
+import { eventNames } from '../../../../src/shared/ipc/channels';
+import type { Library } from '../../../../src/main/core/library/library';
+import { forwardLibraryEvents } from '../../../../src/main/ipc/forwardLibraryEvents';
+
+function fakeLibrary() {
+  const listeners = new Map<string, (payload: unknown) => void>();
+  const library = {
+    on: (event: string, listener: (payload: unknown) => void) => {
+      listeners.set(event, listener);
+      return () => listeners.delete(event);
+    },
+  } as unknown as Pick<Library, 'on'>;
+  return { library, emit: (event: string, payload: unknown) => listeners.get(event)?.(payload), listeners };
+}
+
+describe('forwardLibraryEvents', () => {
+  it('sends each library event under its contract event name', () => {
+    const { library, emit, listeners } = fakeLibrary();
+    const send = vi.fn();
+    forwardLibraryEvents(library, send);
+    expect([...listeners.keys()].sort()).toEqual(['articlesChanged', 'notice', 'settingsChanged']);
+
+    emit('articlesChanged', { ids: ['a1'], reason: 'updated' });
+    emit('settingsChanged', { theme: 'dark' });
+    emit('notice', { kind: 'restored' });
+    expect(send.mock.calls).toEqual([
+      [eventNames.onArticlesChanged, { ids: ['a1'], reason: 'updated' }],
+      [eventNames.onSettingsChanged, { theme: 'dark' }],
+      [eventNames.onLibraryNotice, { kind: 'restored' }],
+    ]);
+  });
+});
