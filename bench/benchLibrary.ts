@@ -11,6 +11,7 @@ export interface LibraryResult {
   openToFirstPageMs: number;
   mutation: Timings;
   longestBlockMs: number;
+  longestGcMs: number;
   recordsBytes: number;
 }
 
@@ -27,10 +28,10 @@ export async function benchLibrary(dir: string, count: number): Promise<LibraryR
   library.articles.list(ArticleQuerySchema.parse({}));
   const openToFirstPageMs = performance.now() - start;
 
-  const { timings, longestBlockMs } = await timeOperations(MUTATIONS, (i) => {
+  const { timings, longestBlockMs, longestGcMs } = await timeOperations(MUTATIONS, (i) => {
     const article = articles[Math.floor(Math.random() * articles.length)]!;
     return library.articles.setState([article.id], { read: i % 2 === 0, progress: (i % 100) / 100 });
   });
   await library.close();
-  return { articles: count, openToFirstPageMs, mutation: timings, longestBlockMs, recordsBytes: await diskSize(join(dir, 'records')) };
+  return { articles: count, openToFirstPageMs, mutation: timings, longestBlockMs, longestGcMs, recordsBytes: await diskSize(join(dir, 'records')) };
 }

@@ -4,7 +4,7 @@ import { Low } from 'lowdb';
 import { writeFileAtomic } from '../src/main/core/fs/writeFileAtomic';
 import type { Article } from '../src/shared/model/article';
 import { generateArticles } from './generateArticles';
-import { timeOperations, type Timings } from './measure';
+import { timeOperations, type OperationsResult } from './measure';
 
 interface SingleFile {
   schemaVersion: number;
@@ -12,7 +12,7 @@ interface SingleFile {
 }
 
 /** The layout sharding replaced: every record in one lowdb file, written with the same durable atomic write. */
-export async function benchSingleFile(dir: string, count: number): Promise<{ mutation: Timings; longestBlockMs: number }> {
+export async function benchSingleFile(dir: string, count: number): Promise<OperationsResult> {
   const path = join(dir, 'db.json');
   const articles = generateArticles(count);
   const db = new Low<SingleFile>(

@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 export interface Timings {
   p50: number;
@@ -12,9 +12,20 @@ export function summarize(samples: readonly number[]): Timings {
   return { p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0 };
 }
 
-/** Runs `times` awaited operations one after another; returns their timings and the longest event-loop block meanwhile. */
-export async function timeOperations(times: number, operation: (i: number) => Promise<unknown>): Promise<{ timings: Timings; longestBlockMs: number }> {
+export interface OperationsResult {
+  timings: Timings;
+  /** The longest the event loop was blocked while the operations ran... */
+  longestBlockMs: number;
+  /** ...and the longest garbage-collection pause meanwhile, which such a block may be, rather than our code. */
+  longestGcMs: number;
+}
+
+/** Runs `times` awaited operations one after another and times them. */
+export async function timeOperations(times: number, operation: (i: number) => Promise<unknown>): Promise<OperationsResult> {
   const loop = monitorEventLoopDelay({ resolution: 1 });
+  let longestGcMs = 0;
+  const gc = new PerformanceObserver((list) => list.getEntries().forEach((entry) => (longestGcMs = Math.max(longestGcMs, entry.duration))));
+  gc.observe({ entryTypes: ['gc'] });
   const samples: number[] = [];
   loop.enable();
   for (let i = 0; i < times; i++) {
@@ -23,5 +34,7 @@ export async function timeOperations(times: number, operation: (i: number) => Pr
     samples.push(performance.now() - start);
   }
   loop.disable();
-  return { timings: summarize(samples), longestBlockMs: loop.max / 1e6 };
+  await new Promise((done) => setImmediate(done)); // let the observer deliver the last entries
+  gc.disconnect();
+  return { timings: summarize(samples), longestBlockMs: loop.max / 1e6, longestGcMs };
 }

@@ -11,7 +11,7 @@ const hostile = seedArticle(
 );
 
 test.describe('the reader', () => {
-  test.use({ articles: [nightTrain, rivers, hostile] });
+  test.use({ seed: { articles: [nightTrain, rivers, hostile] } });
 
   test('opens an article with its header and its body in the sandboxed frame', async ({ libraryPage, readerPage, harness }) => {
     await libraryPage.open();

@@ -14,6 +14,8 @@ export class LibraryPage {
   readonly welcome: Locator;
   readonly list: Locator;
   readonly items: Locator;
+  /** Each listed article's title, which is also the button that opens it. */
+  readonly titles: Locator;
   readonly notices: Locator;
   readonly emptyView: Locator;
 
@@ -24,6 +26,7 @@ export class LibraryPage {
     this.welcome = page.getByRole('region', { name: 'Your library is empty' });
     this.list = page.getByRole('list', { name: /articles$/ });
     this.items = this.list.getByRole('listitem');
+    this.titles = this.list.getByRole('heading').getByRole('button');
     this.notices = page.getByRole('region', { name: 'Library notices' });
     this.emptyView = page.locator('.empty-view');
   }
@@ -46,9 +49,5 @@ export class LibraryPage {
 
   async openArticle(title: string): Promise<void> {
     await this.item(title).getByRole('button').click();
-  }
-
-  titles(): Promise<string[]> {
-    return this.list.getByRole('heading').allTextContents();
   }
 }

@@ -1,0 +1,47 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import type { Api } from '../../../src/shared/ipc/contract';
+import { LibraryPage } from '../../../src/renderer/src/features/library/LibraryPage';
+import { article, createFakeApi, ok, withApi } from './fakeApi';
+
+afterEach(cleanup);
+
+const renderPage = (api: Api, libraryIsEmpty: boolean) => {
+  const Wrapper = withApi(api);
+  return render(
+    <Wrapper>
+      <LibraryPage view="unread" libraryIsEmpty={libraryIsEmpty} libraryPath="/home/ana/News" focusId={null} onOpen={() => {}} />
+    </Wrapper>,
+  );
+};
+
+describe('LibraryPage', () => {
+  it('welcomes a new library honestly, without a pretend save button', async () => {
+    const fake = createFakeApi({ articles: { list: async () => ok({ items: [], total: 0 }) } });
+    renderPage(fake.api, true);
+    const welcome = await screen.findByRole('region', { name: 'Your library is empty' });
+    expect(welcome.textContent).toContain('news-archive add <url>');
+    expect(welcome.textContent).toContain('/home/ana/News');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('says a view is empty when the library is not', async () => {
+    const fake = createFakeApi({ articles: { list: async () => ok({ items: [], total: 0 }) } });
+    renderPage(fake.api, false);
+    expect(await screen.findByText('You have read everything you saved.')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Your library is empty' })).toBeNull();
+  });
+
+  it('shows the error’s message and tries again on request', async () => {
+    const list = vi
+      .fn<Api['articles']['list']>()
+      .mockResolvedValueOnce({ ok: false, error: { code: 'storage-failure', message: 'The library folder cannot be read.' } })
+      .mockResolvedValueOnce(ok({ items: [article({ title: 'Back again' })], total: 1 }));
+    renderPage(createFakeApi({ articles: { list } }).api, false);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The library folder cannot be read.');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('button', { name: /Back again/ })).toBeTruthy();
+  });
+});
