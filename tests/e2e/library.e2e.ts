@@ -68,3 +68,14 @@ test.describe('a library whose settings file was damaged', () => {
     await expect(libraryPage.item(nightTrain.article.title)).toBeVisible();
   });
 });
+
+test('the chosen theme applies at once and is kept with the library', async ({ libraryPage, page }) => {
+  await libraryPage.open();
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await expect(theme).toBeEnabled();
+  await theme.selectOption({ label: 'Dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(theme).toHaveValue('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});

@@ -59,7 +59,7 @@ test.describe('the reader', () => {
     // Give an onerror handler every chance to fire.
     await page.waitForTimeout(300);
     expect(await page.title()).toBe(title);
-    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+    expect(await page.locator('body').getAttribute('data-pwned')).toBeNull();
     expect(await readerPage.body.locator('body').getAttribute('data-ran')).toBeNull();
   });
 });

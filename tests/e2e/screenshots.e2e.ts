@@ -30,3 +30,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test.describe('sepia theme', () => {
+  test.use({ seed: { articles: sampleLibrary } });
+
+  test('reader', async ({ libraryPage, readerPage, page }) => {
+    await libraryPage.open();
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('sepia');
+    await libraryPage.openArticle(nightTrain.article.title);
+    await expect(readerPage.body.getByRole('heading', { name: 'A slower way to cross a continent' })).toBeVisible();
+    await shoot(page, 'reader-sepia');
+  });
+});

@@ -1,6 +1,6 @@
 import './Welcome.css';
 
-/** The first screen of an empty library: what the app is for and, honestly, how to save today. */
+/** The first screen of an empty library: what the app is for and, honestly, when saving arrives. */
 export function Welcome({ libraryPath }: { libraryPath: string | null }) {
   return (
     <section className="welcome" aria-labelledby="welcome-title">
@@ -12,13 +12,12 @@ export function Welcome({ libraryPath }: { libraryPath: string | null }) {
         or trackers.
       </p>
       <p>
-        Saving articles from within the app arrives with the next update. Until then, save one from the command
-        line:
+        Saving articles arrives with the next update: from within the app, and from the command line with
       </p>
       <pre className="welcome__command">
         <code>news-archive add &lt;url&gt;</code>
       </pre>
-      <p>It appears here as soon as it is saved.</p>
+      <p>Saved articles will appear here.</p>
       {libraryPath && (
         <p className="welcome__path">
           This library lives in <code>{libraryPath}</code>
