@@ -10,4 +10,5 @@ export default defineConfig({
   workers: 1,
   timeout: 30_000,
   reporter: [['list']],
+  globalSetup: './reportSkipReason.ts',
 });

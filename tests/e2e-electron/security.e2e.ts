@@ -3,6 +3,7 @@ import { locateElectronBinary } from '../../scripts/electronRuntime.mjs';
 import { channelNames, eventNames } from '../../src/shared/ipc/channels';
 import type { Api } from '../../src/shared/ipc/contract';
 import { launchApp, type LaunchedApp } from './launchApp';
+import { electronSkipReason } from './reportSkipReason';
 
 /**
  * The page globals these tests read. This folder compiles without DOM types (they would leak into
@@ -19,7 +20,8 @@ interface PageGlobals {
 }
 
 const binary = locateElectronBinary();
-test.skip(!binary, 'The Electron binary is not installed (node_modules/electron/dist); run `npm start` once with network access.');
+const skipReason = electronSkipReason();
+test.skip(skipReason !== undefined, skipReason);
 
 let launched: LaunchedApp;
 let page: Page;
