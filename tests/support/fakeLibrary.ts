@@ -2,6 +2,7 @@ import type { Library } from '../../src/main/core/library/library';
 import type { Article } from '../../src/shared/model/article';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/model/settings';
 import { AppError } from '../../src/shared/ipc/result';
+import { makeArticle } from './makeArticle';
 
 /** A minimal in-memory Library for tests of the layers above the core (handlers, dispatcher). */
 export function fakeLibrary(articles: Article[] = []): Library {
@@ -44,27 +45,10 @@ export function fakeLibrary(articles: Article[] = []): Library {
 }
 
 export function sampleArticle(overrides: Partial<Article> = {}): Article {
-  return {
-    id: '3f1c2a4e-8b7d-4c1a-9e2f-0a1b2c3d4e5f',
+  return makeArticle(1, {
     url: 'https://www.ndtv.com/world-news/trump-putin-call',
     title: 'Trump, Putin Call On Russia-Ukraine War, Call Went Well, White House Says',
-    authors: ['Agence France-Presse'],
     siteName: 'NDTV',
-    excerpt: 'Donald Trump, who called Vladimir Putin at 10 am, said the call went well.',
-    lang: 'en',
-    dir: 'ltr',
-    publishedAt: '2025-03-18T10:00:00.000Z',
-    savedAt: '2025-03-18T12:00:00.000Z',
-    updatedAt: '2025-03-18T12:00:00.000Z',
-    wordCount: 600,
-    readingMinutes: 3,
-    leadImage: null,
-    tags: [],
-    read: false,
-    starred: false,
-    archived: false,
-    trashedAt: null,
-    progress: 0,
     ...overrides,
-  };
+  });
 }

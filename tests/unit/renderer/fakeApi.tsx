@@ -3,6 +3,7 @@ import { eventNames, type EventKey } from '../../../src/shared/ipc/channels';
 import type { Api, EventPayload } from '../../../src/shared/ipc/contract';
 import type { Result } from '../../../src/shared/ipc/result';
 import type { Article } from '../../../src/shared/model/article';
+import { makeArticle } from '../../support/makeArticle';
 import { ApiContext } from '../../../src/renderer/src/lib/api';
 
 type Listeners = { [E in EventKey]: Set<(payload: EventPayload<E>) => void> };
@@ -61,26 +62,5 @@ export function deferred<T>() {
 }
 
 export function article(overrides: Partial<Article> & Pick<Article, 'title'>): Article {
-  return {
-    id: '00000000-0000-4000-8000-000000000001',
-    url: 'https://news.example/story',
-    authors: [],
-    siteName: 'News Example',
-    excerpt: '',
-    lang: null,
-    dir: null,
-    publishedAt: null,
-    savedAt: '2025-03-18T09:30:00.000Z',
-    updatedAt: '2025-03-18T09:30:00.000Z',
-    wordCount: 500,
-    readingMinutes: 3,
-    leadImage: null,
-    tags: [],
-    read: false,
-    starred: false,
-    archived: false,
-    trashedAt: null,
-    progress: 0,
-    ...overrides,
-  };
+  return makeArticle(1, { authors: [], siteName: 'News Example', excerpt: '', lang: null, dir: null, publishedAt: null, ...overrides });
 }
