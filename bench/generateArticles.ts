@@ -22,9 +22,13 @@ export function generateArticles(count: number, seed = 1): Article[] {
     const savedAt = new Date(start + Math.floor(next() * 5 * 365 * 86_400_000)).toISOString();
     const wordCount = 300 + Math.floor(next() * 4000);
     const site = pick(SITES);
+    const url = `https://www.${site.toLowerCase().replace(/[^a-z]+/g, '')}.com/${2020 + (i % 5)}/${title.replaceAll(' ', '-')}-${i}`;
+    const hex = (n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join('');
+    const id = randomUUID();
     return {
-      id: randomUUID(),
-      url: `https://www.${site.toLowerCase().replace(/[^a-z]+/g, '')}.com/${2020 + (i % 5)}/${title.replaceAll(' ', '-')}-${i}`,
+      id,
+      url,
+      canonicalUrl: url,
       title: title[0]!.toUpperCase() + title.slice(1),
       authors: Array.from({ length: 1 + Math.floor(next() * 2) }, () => pick(NAMES)),
       siteName: site,
@@ -32,6 +36,7 @@ export function generateArticles(count: number, seed = 1): Article[] {
       lang: 'en',
       dir: 'ltr',
       publishedAt: next() < 0.9 ? savedAt : null,
+      modifiedAt: next() < 0.3 ? savedAt : null,
       savedAt,
       updatedAt: savedAt,
       wordCount,
@@ -43,6 +48,20 @@ export function generateArticles(count: number, seed = 1): Article[] {
       archived: next() < 0.3,
       trashedAt: null,
       progress: 0,
+      provenance: {
+        source: 'url' as const,
+        requestedUrl: `${url}?utm_source=newsletter`,
+        finalUrl: url,
+        httpStatus: 200,
+        contentType: 'text/html; charset=utf-8',
+        fileName: null,
+        capturedAt: savedAt,
+        rawSha256: hex(64),
+        textSha256: hex(64),
+        rawFile: `content/${id}/raw.html.gz`,
+        imagesStored: Math.floor(next() * 6),
+        imagesFailed: [],
+      },
     };
   });
 }

@@ -10,6 +10,7 @@ export function makeArticle(n: number, overrides: Partial<Article> = {}): Articl
   return {
     id: `00000000-0000-4000-8000-${hex}`,
     url: `https://news.example.com/story/${n}`,
+    canonicalUrl: `https://news.example.com/story/${n}`,
     title: `Story number ${n}`,
     authors: ['Ada Reporter'],
     siteName: n % 2 === 0 ? 'Example News' : 'Other Daily',
@@ -17,6 +18,7 @@ export function makeArticle(n: number, overrides: Partial<Article> = {}): Articl
     lang: 'en',
     dir: 'ltr',
     publishedAt: `2025-02-${day}T08:00:00.000Z`,
+    modifiedAt: null,
     savedAt: `2025-03-${day}T10:00:00.000Z`,
     updatedAt: `2025-03-${day}T10:00:00.000Z`,
     wordCount: 100 * n,
@@ -28,6 +30,7 @@ export function makeArticle(n: number, overrides: Partial<Article> = {}): Articl
     archived: false,
     trashedAt: null,
     progress: 0,
+    provenance: null,
     ...overrides,
   };
 }

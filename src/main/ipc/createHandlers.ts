@@ -1,16 +1,20 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
+import type { CaptureService } from '../core/capture/types';
 import type { Library } from '../core/library/library';
 import { isExternalWebUrl } from '../core/net/externalUrl';
 
 export interface HandlerDeps {
   library: Library;
+  capture: CaptureService;
+  /** Asks the user for saved pages, text files or folders to save (the desktop app's file dialog). */
+  pickFiles: () => Promise<string[]>;
   /** Hands an http(s) address to the system browser (Electron's shell, or the harness's log). */
   openExternal: (url: string) => Promise<void>;
 }
 
 /** Every channel of the contract, implemented over the core. `satisfies` makes a missing one a type error. */
-export function createHandlers({ library, openExternal }: HandlerDeps): Handlers {
+export function createHandlers({ library, capture, pickFiles, openExternal }: HandlerDeps): Handlers {
   return {
     library: {
       info: async () => ({
@@ -29,6 +33,15 @@ export function createHandlers({ library, openExternal }: HandlerDeps): Handlers
       },
       content: async ({ id }) => library.articles.content(id),
       setState: async ({ ids, patch }) => ({ updated: await library.articles.setState(ids, patch) }),
+    },
+    capture: {
+      start: async ({ input, tags }) => capture.start(input, { tags }),
+      cancel: async ({ jobId }) => {
+        capture.cancel(jobId);
+        return null;
+      },
+      jobs: async () => capture.jobs(),
+      pickFiles: async () => (await pickFiles()).map((path) => capture.start({ kind: 'path', path })),
     },
     settings: {
       get: async () => library.settings.get(),

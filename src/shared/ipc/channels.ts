@@ -7,6 +7,7 @@
 export const channelNames = {
   library: ['info'],
   articles: ['list', 'get', 'content', 'setState'],
+  capture: ['start', 'cancel', 'jobs', 'pickFiles'],
   settings: ['get', 'update'],
   shell: ['openExternal'],
 } as const;
@@ -16,6 +17,7 @@ export const eventNames = {
   onArticlesChanged: 'articles:changed',
   onSettingsChanged: 'settings:changed',
   onLibraryNotice: 'library:notice',
+  onCaptureProgress: 'capture:progress',
 } as const;
 
 export type ChannelNames = typeof channelNames;

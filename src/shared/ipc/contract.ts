@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArticleContentSchema, ArticleIdSchema, ArticleSchema, ArticleStatePatchSchema } from '../model/article';
 import { ArticlePageSchema, ArticleQuerySchema } from '../model/articleQuery';
+import { CaptureInputSchema, CaptureJobSchema } from '../model/capture';
 import { LibraryInfoSchema, LibraryNoticeSchema } from '../model/libraryInfo';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import type { ChannelNames, Domain, EventKey, Verb } from './channels';
@@ -34,6 +35,16 @@ export const contract = {
       z.object({ updated: z.number().int().nonnegative() }),
     ),
   },
+  capture: {
+    start: spec(
+      z.object({ input: CaptureInputSchema, tags: z.array(z.string().max(100)).max(50).optional() }).strict(),
+      CaptureJobSchema,
+    ),
+    cancel: spec(z.object({ jobId: z.string().max(100) }).strict(), NoOutput),
+    jobs: spec(NoInput, z.array(CaptureJobSchema)),
+    /** The desktop app's file picker (saved pages, folders, text files); each chosen item becomes a job. */
+    pickFiles: spec(NoInput, z.array(CaptureJobSchema)),
+  },
   settings: {
     get: spec(NoInput, SettingsSchema),
     update: spec(SettingsPatchSchema, SettingsSchema),
@@ -53,6 +64,7 @@ export const eventContract = {
   onArticlesChanged: ArticlesChangedSchema,
   onSettingsChanged: SettingsSchema,
   onLibraryNotice: LibraryNoticeSchema,
+  onCaptureProgress: CaptureJobSchema,
 } as const satisfies { [E in EventKey]: z.ZodType };
 
 type Contract = typeof contract;

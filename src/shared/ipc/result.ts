@@ -11,6 +11,16 @@ export const ERROR_CODES = [
   'library-newer',
   'storage-failure',
   'unsupported-url',
+  'unsupported',
+  // Capture: what can go wrong while saving, each with its own message.
+  'network',
+  'timeout',
+  'too-large',
+  'blocked-address',
+  'not-an-article',
+  'nothing-to-save',
+  'unreadable-file',
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './isoDate';
+import { ProvenanceSchema } from './provenance';
 
 export const ArticleIdSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'not an article id');
 export type ArticleId = z.infer<typeof ArticleIdSchema>;
 
 export const TextDirectionSchema = z.enum(['ltr', 'rtl']);
+
+export const WebUrlSchema = z.url({ protocol: /^https?$/ }).max(8192);
 
 /**
  * An article's record: everything the library list and the reader's header need.
@@ -12,7 +15,10 @@ export const TextDirectionSchema = z.enum(['ltr', 'rtl']);
  */
 export const ArticleSchema = z.object({
   id: ArticleIdSchema,
-  url: z.url({ protocol: /^https?$/ }),
+  /** The article's address; null for text pasted without one. */
+  url: WebUrlSchema.nullable(),
+  /** The page's own canonical address, tracking parameters removed: the key for spotting duplicates. */
+  canonicalUrl: WebUrlSchema.nullable(),
   title: z.string().min(1).max(1000),
   authors: z.array(z.string().min(1).max(300)).max(50),
   siteName: z.string().max(300).nullable(),
@@ -20,6 +26,7 @@ export const ArticleSchema = z.object({
   lang: z.string().max(35).nullable(),
   dir: TextDirectionSchema.nullable(),
   publishedAt: IsoDateSchema.nullable(),
+  modifiedAt: IsoDateSchema.nullable(),
   savedAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
   wordCount: z.number().int().nonnegative(),
@@ -33,6 +40,8 @@ export const ArticleSchema = z.object({
   trashedAt: IsoDateSchema.nullable(),
   /** How far the reader has scrolled, 0..1. */
   progress: z.number().min(0).max(1),
+  /** How the article was captured; null for records made before capture kept provenance. */
+  provenance: ProvenanceSchema.nullable(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
 

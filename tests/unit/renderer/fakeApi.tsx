@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { eventNames, type EventKey } from '../../../src/shared/ipc/channels';
+import { createApi } from '../../../src/shared/ipc/createApi';
 import type { Api, EventPayload } from '../../../src/shared/ipc/contract';
 import type { Result } from '../../../src/shared/ipc/result';
 import type { Article } from '../../../src/shared/model/article';
 import { makeArticle } from '../../support/makeArticle';
 import { ApiContext } from '../../../src/renderer/src/lib/api';
-
-type Listeners = { [E in EventKey]: Set<(payload: EventPayload<E>) => void> };
 
 export interface FakeApi {
   api: Api;
@@ -15,34 +14,27 @@ export interface FakeApi {
   listenerCount(event: EventKey): number;
 }
 
-const notImplemented = async (): Promise<Result<never>> => ({ ok: false, error: { code: 'internal', message: 'not faked' } });
+const notFaked: Result<never> = { ok: false, error: { code: 'internal', message: 'not faked' } };
 
 /** A bridge for renderer tests: the given methods, every other one failing loudly, and real event fan-out. */
 export function createFakeApi(methods: { [D in keyof Api]?: Partial<Api[D]> } = {}): FakeApi {
-  const listeners = Object.fromEntries(Object.keys(eventNames).map((key) => [key, new Set()])) as unknown as Listeners;
-  const domain = <D extends 'library' | 'articles' | 'settings' | 'shell'>(name: D, verbs: readonly string[]) =>
-    Object.fromEntries(verbs.map((verb) => [verb, (methods[name] as Record<string, unknown> | undefined)?.[verb] ?? notImplemented])) as Api[D];
-  const subscribe =
-    <E extends EventKey>(event: E) =>
-    (listener: (payload: EventPayload<E>) => void) => {
-      listeners[event].add(listener);
-      return () => void listeners[event].delete(listener);
-    };
-  const api: Api = {
-    library: domain('library', ['info']),
-    articles: domain('articles', ['list', 'get', 'content', 'setState']),
-    settings: domain('settings', ['get', 'update']),
-    shell: domain('shell', ['openExternal']),
-    onArticlesChanged: subscribe('onArticlesChanged'),
-    onSettingsChanged: subscribe('onSettingsChanged'),
-    onLibraryNotice: subscribe('onLibraryNotice'),
-  };
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const listenersOf = (event: string) => listeners.get(event) ?? listeners.set(event, new Set()).get(event)!;
+  const api = createApi({
+    invoke: async (channel, input) => {
+      const [domain, verb] = channel.split(':') as [keyof Api, string];
+      const method = (methods[domain] as Record<string, ((input: unknown) => Promise<unknown>) | undefined> | undefined)?.[verb];
+      return method ? method(input) : notFaked;
+    },
+    subscribe: (event, listener) => {
+      listenersOf(event).add(listener);
+      return () => void listenersOf(event).delete(listener);
+    },
+  });
   return {
     api,
-    emit: (event, payload) => {
-      for (const listener of listeners[event]) (listener as (p: typeof payload) => void)(payload);
-    },
-    listenerCount: (event) => listeners[event].size,
+    emit: (event, payload) => listenersOf(eventNames[event]).forEach((listener) => listener(payload)),
+    listenerCount: (event) => listenersOf(eventNames[event]).size,
   };
 }
 

@@ -3,11 +3,12 @@ import { createDispatcher } from '../../../../src/main/ipc/dispatch';
 import { createHandlers } from '../../../../src/main/ipc/createHandlers';
 import type { Handlers } from '../../../../src/shared/ipc/contract';
 import { fakeLibrary, sampleArticle } from '../../../support/fakeLibrary';
+import { fakeCapture, handlerDeps } from '../../../support/handlerDeps';
 
 const article = sampleArticle();
 
 function dispatcherWith(overrides: (handlers: Handlers) => void = () => undefined) {
-  const handlers = createHandlers({ library: fakeLibrary([article]), openExternal: vi.fn(async () => undefined) });
+  const handlers = createHandlers(handlerDeps({ library: fakeLibrary([article]) }));
   overrides(handlers);
   const logError = vi.fn();
   return { dispatch: createDispatcher(handlers, logError), logError };
@@ -80,7 +81,7 @@ describe('createDispatcher', () => {
 describe('createHandlers', () => {
   it('opens only http(s) addresses externally', async () => {
     const openExternal = vi.fn(async () => undefined);
-    const dispatch = createDispatcher(createHandlers({ library: fakeLibrary(), openExternal }));
+    const dispatch = createDispatcher(createHandlers(handlerDeps({ openExternal })));
     expect(await dispatch('shell:openExternal', { url: 'https://example.org/story' })).toEqual({ ok: true, value: null });
     expect(await dispatch('shell:openExternal', { url: 'file:///etc/passwd' })).toMatchObject({
       ok: false,
@@ -90,7 +91,7 @@ describe('createHandlers', () => {
   });
 
   it('reports the library folder, version, size and notices', async () => {
-    const dispatch = createDispatcher(createHandlers({ library: fakeLibrary([article]), openExternal: vi.fn() }));
+    const dispatch = createDispatcher(createHandlers(handlerDeps({ library: fakeLibrary([article]) })));
     expect(await dispatch('library:info', undefined)).toEqual({
       ok: true,
       value: { path: '/tmp/fake-library', schemaVersion: 1, articleCount: 1, notices: [] },
@@ -98,12 +99,32 @@ describe('createHandlers', () => {
   });
 
   it('applies a state patch to many articles and says how many changed', async () => {
-    const dispatch = createDispatcher(createHandlers({ library: fakeLibrary([article]), openExternal: vi.fn() }));
+    const dispatch = createDispatcher(createHandlers(handlerDeps({ library: fakeLibrary([article]) })));
     const result = await dispatch('articles:setState', { ids: [article.id], patch: { starred: true } });
     expect(result).toEqual({ ok: true, value: { updated: 1 } });
     expect(await dispatch('articles:setState', { ids: [article.id], patch: {} })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
     });
+  });
+
+  it('starts one save per file the user picks', async () => {
+    const capture = fakeCapture();
+    const pickFiles = vi.fn(async () => ['/home/ana/page.html', '/home/ana/notes.md']);
+    const dispatch = createDispatcher(createHandlers(handlerDeps({ capture, pickFiles })));
+    const result = await dispatch('capture:pickFiles', undefined);
+    expect(result).toMatchObject({ ok: true, value: [{ id: 'job-1' }, { id: 'job-2' }] });
+    expect(capture.started).toEqual([
+      { kind: 'path', path: '/home/ana/page.html' },
+      { kind: 'path', path: '/home/ana/notes.md' },
+    ]);
+  });
+
+  it('never lets the renderer name a path to read', async () => {
+    const capture = fakeCapture();
+    const dispatch = createDispatcher(createHandlers(handlerDeps({ capture })));
+    const result = await dispatch('capture:start', { input: { kind: 'path', path: '/etc/passwd' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(capture.started).toEqual([]);
   });
 });

@@ -13,18 +13,24 @@ export function ReaderHeader({ article, onOpenOriginal }: ReaderHeaderProps) {
     <header className="reader-header" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <h1 className="reader-header__title">{article.title}</h1>
       <ArticleMeta article={article} />
-      <p className="reader-header__original">
-        <a
-          href={article.url}
-          onClick={(event) => {
-            event.preventDefault();
-            onOpenOriginal(article.url);
-          }}
-        >
-          Read the original on {hostOf(article.url)}
-          <span className="visually-hidden"> (opens in your browser)</span>
-        </a>
-      </p>
+      {article.url && <OriginalLink url={article.url} onOpen={onOpenOriginal} />}
     </header>
+  );
+}
+
+function OriginalLink({ url, onOpen }: { url: string; onOpen: (url: string) => void }) {
+  return (
+    <p className="reader-header__original">
+      <a
+        href={url}
+        onClick={(event) => {
+          event.preventDefault();
+          onOpen(url);
+        }}
+      >
+        Read the original on {hostOf(url)}
+        <span className="visually-hidden"> (opens in your browser)</span>
+      </a>
+    </p>
   );
 }
