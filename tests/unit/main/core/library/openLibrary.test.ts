@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../../../src/main/core/library/schemaVersion';
+import { DEFAULT_SETTINGS } from '../../../../../src/shared/model/settings';
 import type { ArticlesChanged } from '../../../../../src/shared/ipc/contract';
 import { ArticleQuerySchema } from '../../../../../src/shared/model/articleQuery';
 import { contentOf, makeArticle, makeTempDir, seedLibrary, withLibrary } from '../support/fixtures';
@@ -16,13 +18,13 @@ describe('openLibrary', () => {
   it('creates a library folder with a manifest, default settings and no articles', async () => {
     const at = new Date('2025-03-18T10:00:00.000Z');
     await withLibrary({ dir: join(dir, 'new'), clock: () => at, randomId: () => 'fixed-id' }, async (library) => {
-      expect(library.schemaVersion).toBe(1);
+      expect(library.schemaVersion).toBe(SCHEMA_VERSION);
       expect(library.notices).toEqual([]);
       expect(library.articles.count()).toBe(0);
-      expect(library.settings.get()).toEqual({ theme: 'system' });
+      expect(library.settings.get()).toEqual(DEFAULT_SETTINGS);
     });
     const manifest = JSON.parse(await readFile(join(dir, 'new', 'library.json'), 'utf8'));
-    expect(manifest).toEqual({ format: 'news-archive-library', schemaVersion: 1, id: 'fixed-id', createdAt: at.toISOString() });
+    expect(manifest).toEqual({ format: 'news-archive-library', schemaVersion: SCHEMA_VERSION, id: 'fixed-id', createdAt: at.toISOString() });
     expect(await readdir(join(dir, 'new'))).not.toContain('library.lock');
   });
 
@@ -83,13 +85,13 @@ describe('openLibrary', () => {
     await withLibrary({ dir }, async (library) => {
       const seen: unknown[] = [];
       const unsubscribe = library.on('settingsChanged', (settings) => seen.push(settings));
-      expect(await library.settings.update({ theme: 'dark' })).toEqual({ theme: 'dark' });
+      expect(await library.settings.update({ theme: 'dark' })).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
       unsubscribe();
       await library.settings.update({ theme: 'sepia' });
-      expect(seen).toEqual([{ theme: 'dark' }]);
+      expect(seen).toEqual([{ ...DEFAULT_SETTINGS, theme: 'dark' }]);
       await expect(library.settings.update({ theme: 'neon' } as never)).rejects.toMatchObject({ code: 'invalid-input' });
     });
-    await withLibrary({ dir }, async (library) => expect(library.settings.get()).toEqual({ theme: 'sepia' }));
+    await withLibrary({ dir }, async (library) => expect(library.settings.get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia' }));
   });
 
   it('takes a backup at open when none is recent, and keeps the newest five', async () => {

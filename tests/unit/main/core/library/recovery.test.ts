@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../../src/shared/model/settings';
 import { shardOf } from '../../../../../src/main/core/articles/articleShard';
 import { ARTICLE_SHARDS, articleShardFile } from '../../../../../src/main/core/library/libraryLayout';
 import type { Article } from '../../../../../src/shared/model/article';
@@ -98,11 +99,11 @@ describe('opening a library with a damaged record file', () => {
     await seedLibrary(dir, 1, { clock: january });
     await withLibrary({ dir, clock: january }, (library) => library.settings.update({ theme: 'dark' }));
     await withLibrary({ dir, clock: february }, async () => undefined);
-    await writeFile(join(dir, 'records', 'settings.json'), '{"schemaVersion":1,"settings":{"theme":"ne');
+    await writeFile(join(dir, 'records', 'settings.json'), '{"schemaVersion":2,"settings":{"theme":"ne');
     await writeFile(join(dir, 'library.json'), '');
 
     await withLibrary({ dir, clock: march }, async (library) => {
-      expect(library.settings.get()).toEqual({ theme: 'dark' });
+      expect(library.settings.get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
       expect(library.notices.map((notice) => notice.message)).toEqual([
         expect.stringContaining('records/settings.json was damaged (it was cut off before its end)'),
         expect.stringContaining('library.json was damaged (it was empty)'),
