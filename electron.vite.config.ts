@@ -8,7 +8,14 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: { exclude: ['lowdb', 'zod'] },
-      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+      // The command line and the extraction worker ship beside the app's main process, in out/main.
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/cli/index.ts'),
+          extractWorker: resolve('src/main/core/capture/extract/extractWorker.ts'),
+        },
+      },
     },
   },
   preload: {
