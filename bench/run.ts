@@ -31,3 +31,5 @@ const single = await inTempDir((dir) => benchSingleFile(dir, 10_000));
 const sharded = results.find((r) => r.articles === 10_000)!;
 console.log(`\nsingle lowdb file at 10,000: mutation p50 ${single.timings.p50.toFixed(1)} ms, p95 ${single.timings.p95.toFixed(1)} ms, longest block ${single.longestBlockMs.toFixed(1)} ms`);
 console.log(`sharded is ${(single.timings.p95 / sharded.mutation.p95).toFixed(1)}x faster at p95`);
+await (await import('./save')).run();
+await (await import('./extraction')).run();

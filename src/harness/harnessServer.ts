@@ -7,7 +7,8 @@ import { resolveInside } from '../main/protocol/resolveInside';
 import { contentSecurityPolicy } from '../main/security/contentSecurityPolicy';
 import { createEventStream, type EventStream } from './eventStream';
 import { BRIDGE_PATH, EVENTS_PATH, RPC_PATH } from './protocol';
-import { readJsonBody } from './readJsonBody';
+import { ASSETS_PATH, harnessAssetFile } from './harnessAssets';
+import { MAX_BODY_BYTES, readJsonBody } from './readJsonBody';
 import { checkHost, checkRpc, checkToken, type GuardConfig, type Refusal } from './requestGuard';
 import { createSessionToken, tokenCookie, tokensMatch } from './sessionToken';
 
@@ -19,6 +20,8 @@ export interface HarnessServerOptions {
   bridgeFile: string;
   /** 0 (the default) picks a free port. */
   port?: number;
+  /** The library's content folder, whose saved images are served at /assets/. */
+  contentDir?: string;
 }
 
 export interface HarnessServer {
@@ -30,6 +33,9 @@ export interface HarnessServer {
   events: EventStream;
   close(): Promise<void>;
 }
+
+/** A dropped file travels to capture:start as base64 (up to 30 MB); every other call stays under the small limit. */
+const CAPTURE_BODY_BYTES = 32 * 1024 * 1024;
 
 const COMMON_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -43,7 +49,7 @@ const COMMON_HEADERS = {
  * trades the `?token=` of the printed address for an HttpOnly cookie; every request after that
  * needs it. See requestGuard for the checks each request passes.
  */
-export async function startHarnessServer({ dispatch, rendererDir, bridgeFile, port = 0 }: HarnessServerOptions): Promise<HarnessServer> {
+export async function startHarnessServer({ dispatch, rendererDir, bridgeFile, port = 0, contentDir }: HarnessServerOptions): Promise<HarnessServer> {
   const token = createSessionToken();
   const events = createEventStream();
   const guard: GuardConfig = { port, token };
@@ -82,19 +88,24 @@ export async function startHarnessServer({ dispatch, rendererDir, bridgeFile, po
       if (request.method !== 'POST') return refuse({ status: 405, code: 'invalid-input', message: 'Calls are POST requests.' });
       const badCall = checkRpc(request.headers, guard);
       if (badCall) return refuse(badCall);
-      const body = await readJsonBody(request);
+      const channel = url.pathname.slice(RPC_PATH.length);
+      const body = await readJsonBody(request, channel === 'capture:start' ? CAPTURE_BODY_BYTES : MAX_BODY_BYTES);
       if (!body.ok) return refuse(body.refusal);
       if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value)) {
         return refuse({ status: 400, code: 'invalid-input', message: 'A call sends a JSON object: {"input": …}.' });
       }
       const input = (body.value as { input?: unknown }).input;
-      return sendJson(response, 200, await dispatch(url.pathname.slice(RPC_PATH.length), input));
+      return sendJson(response, 200, await dispatch(channel, input));
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Only GET is served here.');
     if (url.pathname === EVENTS_PATH) return events.attach(response);
     if (url.pathname === BRIDGE_PATH) return sendFile(response, bridgeFile);
     if (url.pathname === '/' || url.pathname === '/index.html') return sendIndex(response, rendererDir);
+    if (contentDir && url.pathname.startsWith(ASSETS_PATH)) {
+      const asset = await harnessAssetFile(contentDir, url.pathname);
+      return asset ? sendFile(response, asset) : sendText(response, 404, 'Not found.');
+    }
     const file = await resolveInside(rendererDir, url.pathname);
     if (!file || !(await stat(file)).isFile()) return sendText(response, 404, 'Not found.');
     return sendFile(response, file);

@@ -1,9 +1,16 @@
+import { eventNames } from '../shared/ipc/channels';
+import { AppError } from '../shared/ipc/result';
+import { defaultCaptureSources } from '../main/core/capture/defaultSources';
+import { startCapture } from '../main/core/capture/startCapture';
+import { libraryLayout } from '../main/core/library/libraryLayout';
 import { openLibrary } from '../main/core/library/openLibrary';
 import { createHandlers } from '../main/ipc/createHandlers';
 import { createDispatcher } from '../main/ipc/dispatch';
 import { forwardLibraryEvents } from '../main/ipc/forwardLibraryEvents';
+import { withHarnessAssetUrls } from './harnessAssets';
 import { HARNESS_BRIDGE_FILE, HARNESS_RENDERER_DIR } from './harnessPaths';
 import { startHarnessServer } from './harnessServer';
+
 
 export interface HarnessOptions {
   libraryDir: string;
@@ -22,7 +29,7 @@ export interface Harness {
   token: string;
   /** Every address the page asked to open in the system browser, in order. */
   openedExternally: readonly string[];
-  /** Stops serving, then closes the library (releasing its lock). */
+  /** Stops serving and saving, then closes the library (releasing its lock). */
   close(): Promise<void>;
 }
 
@@ -43,24 +50,36 @@ export async function startHarness({
     openedExternally.push(url);
     log(`open-external: ${url}`);
   };
+  // The extraction worker runs from source here, through tsx.
+  const capture = startCapture({ library, sources: defaultCaptureSources });
+  const pickFiles = async (): Promise<string[]> => {
+    throw new AppError('unsupported', 'Choosing files needs the desktop app; drop the files onto the window instead.');
+  };
+  let origin = '';
   try {
+    const handlers = withHarnessAssetUrls(createHandlers({ library, capture, pickFiles, openExternal }), () => origin);
     const server = await startHarnessServer({
-      dispatch: createDispatcher(createHandlers({ library, openExternal })),
+      dispatch: createDispatcher(handlers),
       rendererDir,
       bridgeFile,
       port,
+      contentDir: libraryLayout(library.dir).contentDir,
     });
+    origin = `http://127.0.0.1:${server.port}`;
     forwardLibraryEvents(library, server.events.send);
+    capture.onProgress((job) => server.events.send(eventNames.onCaptureProgress, job));
     return {
       url: server.url,
       token: server.token,
       openedExternally,
       close: async () => {
         await server.close();
+        await capture.close();
         await library.close();
       },
     };
   } catch (error) {
+    await capture.close();
     await library.close();
     throw error;
   }

@@ -2,6 +2,11 @@
 // Each concern lives in its own module; this file only puts them together.
 import { join } from 'node:path';
 import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import { eventNames, type EventName } from '../shared/ipc/channels';
+import { pickPageFiles } from './capture/pickPageFiles';
+import { defaultCaptureSources } from './core/capture/defaultSources';
+import { startCapture } from './core/capture/startCapture';
+import { libraryLayout } from './core/library/libraryLayout';
 import { openLibrary } from './core/library/openLibrary';
 import { resolveLibraryDir } from './core/library/resolveLibraryDir';
 import { createHandlers } from './ipc/createHandlers';
@@ -12,7 +17,7 @@ import { trustedSender } from './ipc/trustedSender';
 import { claimSingleInstance } from './lifecycle/claimSingleInstance';
 import { closeLibraryOnQuit } from './lifecycle/closeLibraryOnQuit';
 import { openLibraryOrExplain } from './lifecycle/openLibraryOrExplain';
-import { handleAppProtocol, registerPrivilegedSchemes } from './protocol/registerAppProtocol';
+import { handleAppProtocol, handleAssetProtocol, registerPrivilegedSchemes } from './protocol/registerAppProtocol';
 import { rendererSource } from './rendererSource';
 import { contentSecurityPolicy } from './security/contentSecurityPolicy';
 import { hardenSession } from './security/hardenSession';
@@ -38,16 +43,27 @@ async function start(): Promise<void> {
   const dir = resolveLibraryDir({ env: process.env, argv: process.argv, defaultDir: join(app.getPath('userData'), 'Library') });
   const library = await openLibraryOrExplain(() => openLibrary({ dir }), (title, message) => dialog.showErrorBox(title, message));
   if (!library) return app.quit();
-  closeLibraryOnQuit(app, library);
+  const capture = startCapture({ library, sources: defaultCaptureSources });
+  // Saves under way stop and clean up first: the library closes after them.
+  closeLibraryOnQuit(app, {
+    close: async () => {
+      await capture.close().catch((error: unknown) => console.error('Capture did not stop cleanly', error));
+      await library.close();
+    },
+  });
 
   hardenSession(session.defaultSession, { isAllowedRequest: requestFilter(renderer), contentSecurityPolicy: csp });
   handleAppProtocol(session.defaultSession, join(import.meta.dirname, '../renderer'), csp);
+  handleAssetProtocol(session.defaultSession, libraryLayout(library.dir).contentDir);
 
-  const dispatch = createDispatcher(createHandlers({ library, openExternal: (url) => shell.openExternal(url) }));
+  const pickFiles = () => pickPageFiles(dialog, mainWindow);
+  const dispatch = createDispatcher(createHandlers({ library, capture, pickFiles, openExternal: (url) => shell.openExternal(url) }));
   registerIpc(ipcMain, dispatch, trustedSender(renderer.origin));
-  forwardLibraryEvents(library, (event, payload) => {
+  const send = (event: EventName, payload: unknown) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);
-  });
+  };
+  forwardLibraryEvents(library, send);
+  capture.onProgress((job) => send(eventNames.onCaptureProgress, job));
 
   mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), startUrl: renderer.startUrl });
 }

@@ -2,13 +2,17 @@ import { expect, test } from './fixtures/harnessTest';
 import { budgetTalks, nightTrain, oldRecipe, rivers, sampleLibrary } from './fixtures/sampleArticles';
 
 test.describe('an empty library', () => {
-  test('welcomes the reader and says honestly how to save the first article', async ({ libraryPage, libraryDir }) => {
+  test('welcomes the reader with every way to save the first article', async ({ libraryPage, libraryDir, saveDialog }) => {
     await libraryPage.open();
     await expect(libraryPage.welcome).toBeVisible();
     await expect(libraryPage.welcome).toContainText('news-archive add <url>');
+    await expect(libraryPage.welcome).toContainText(/Paste a link/);
+    await expect(libraryPage.welcome).toContainText(/Drop a link/);
+    await expect(libraryPage.welcome).toContainText(/Ctrl\+S|⌘S/);
     await expect(libraryPage.welcome).toContainText(libraryDir);
-    // No pretend capture button while capture does not exist.
-    await expect(libraryPage.page.getByRole('button', { name: /save|add/i })).toHaveCount(0);
+    await libraryPage.welcome.getByRole('button', { name: 'Save your first article' }).click();
+    await expect(saveDialog.dialog).toBeVisible();
+    await expect(saveDialog.address).toBeFocused();
   });
 });
 
@@ -69,13 +73,28 @@ test.describe('a library whose settings file was damaged', () => {
   });
 });
 
-test('the chosen theme applies at once and is kept with the library', async ({ libraryPage, page }) => {
+test('the chosen theme applies at once and is kept with the library', async ({ libraryPage, settingsMenu, page }) => {
   await libraryPage.open();
-  const theme = page.getByRole('combobox', { name: 'Theme' });
-  await expect(theme).toBeEnabled();
-  await theme.selectOption({ label: 'Dark' });
+  await settingsMenu.open();
+  await expect(settingsMenu.theme).toBeEnabled();
+  await settingsMenu.theme.selectOption({ label: 'Dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.reload();
-  await expect(theme).toHaveValue('dark');
+  await settingsMenu.open();
+  await expect(settingsMenu.theme).toHaveValue('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('the local-network switch is off by default, says why, and is kept with the library', async ({ libraryPage, settingsMenu, page }) => {
+  await libraryPage.open();
+  await settingsMenu.open();
+  await expect(settingsMenu.localNetwork).not.toBeChecked();
+  await expect(settingsMenu.panel).toContainText('Off by default');
+  await settingsMenu.localNetwork.check();
+  await page.keyboard.press('Escape');
+  await expect(settingsMenu.panel).toBeHidden();
+  await expect(settingsMenu.button).toBeFocused();
+  await page.reload();
+  await settingsMenu.open();
+  await expect(settingsMenu.localNetwork).toBeChecked();
 });

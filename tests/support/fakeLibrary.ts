@@ -19,6 +19,10 @@ export function fakeLibrary(articles: Article[] = []): Library {
         return { items, total: byId.size };
       },
       get: (id) => byId.get(id),
+      findDuplicate: () => undefined,
+      draft: async () => {
+        throw new Error('The fake library stores no content.');
+      },
       content: async (id) => {
         if (!byId.has(id)) throw new AppError('not-found', 'That article is not in the library.');
         return { id, html: '<p>Body</p>', text: 'Body' };

@@ -2,16 +2,21 @@ import { useCallback, useState } from 'react';
 import type { ArticleId } from '../../shared/model/article';
 import type { LibraryView } from '../../shared/model/articleQuery';
 import { AppHeader } from './components/AppHeader/AppHeader';
+import { DropOverlay } from './features/capture/DropOverlay';
+import { JobsPanel } from './features/capture/JobsPanel';
+import { SaveButton } from './features/capture/SaveButton';
+import { SaveDialog } from './features/capture/SaveDialog';
+import { useSaving } from './features/capture/useSaving';
 import { LibraryPage } from './features/library/LibraryPage';
 import { useLibraryInfo } from './features/library/useLibraryInfo';
 import { ViewTabs } from './features/library/ViewTabs';
 import { LibraryNoticeList } from './features/notices/LibraryNoticeList';
 import { ReaderPage } from './features/reader/ReaderPage';
-import { ThemeSetting } from './features/settings/ThemeSetting';
+import { SettingsMenu } from './features/settings/SettingsMenu';
 import { useDocumentTheme } from './features/settings/useDocumentTheme';
 import { useSettings } from './features/settings/useSettings';
 
-/** The whole app: the library's views, or one article in the reader, under a shared header. */
+/** The whole app: the library's views, or one article in the reader, under a shared header; saves over both. */
 export function App() {
   const [view, setView] = useState<LibraryView>('unread');
   const [openId, setOpenId] = useState<ArticleId | null>(null);
@@ -21,6 +26,7 @@ export function App() {
   const settings = useSettings();
   const theme = settings.status === 'ready' ? settings.value.theme : undefined;
   useDocumentTheme(theme);
+  const { capture, dialogOpen, openDialog, closeDialog, dragging } = useSaving();
 
   const open = useCallback((id: ArticleId) => {
     setOpenId(id);
@@ -35,9 +41,15 @@ export function App() {
 
   return (
     <>
-      <AppHeader>
+      <AppHeader
+        tools={
+          <>
+            <SaveButton onClick={openDialog} />
+            <SettingsMenu settings={settings} />
+          </>
+        }
+      >
         {openId === null && <ViewTabs current={view} onChange={changeView} />}
-        <ThemeSetting settings={settings} />
       </AppHeader>
       {info.status === 'ready' && <LibraryNoticeList atOpening={info.value.notices} />}
       <main>
@@ -48,11 +60,20 @@ export function App() {
             libraryPath={info.status === 'ready' ? info.value.path : null}
             focusId={returnTo}
             onOpen={open}
+            onSave={openDialog}
           />
         ) : (
           <ReaderPage id={openId} theme={theme} onClose={close} />
         )}
       </main>
+      <SaveDialog
+        open={dialogOpen}
+        onClose={closeDialog}
+        onSaveAddress={(url) => capture.start({ kind: 'url', url })}
+        onChooseFiles={capture.pickFiles}
+      />
+      <JobsPanel jobs={capture.jobs} onCancel={capture.cancel} onDismiss={capture.dismiss} onOpen={open} />
+      {dragging && <DropOverlay />}
     </>
   );
 }

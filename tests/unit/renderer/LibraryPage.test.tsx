@@ -7,23 +7,28 @@ import { article, createFakeApi, ok, withApi } from './fakeApi';
 
 afterEach(cleanup);
 
-const renderPage = (api: Api, libraryIsEmpty: boolean) => {
+const renderPage = (api: Api, libraryIsEmpty: boolean, onSave = () => {}) => {
   const Wrapper = withApi(api);
   return render(
     <Wrapper>
-      <LibraryPage view="unread" libraryIsEmpty={libraryIsEmpty} libraryPath="/home/ana/News" focusId={null} onOpen={() => {}} />
+      <LibraryPage view="unread" libraryIsEmpty={libraryIsEmpty} libraryPath="/home/ana/News" focusId={null} onOpen={() => {}} onSave={onSave} />
     </Wrapper>,
   );
 };
 
 describe('LibraryPage', () => {
-  it('welcomes a new library honestly, without a pretend save button', async () => {
+  it('welcomes a new library with every way to save the first article, and a Save button that works', async () => {
+    const onSave = vi.fn();
     const fake = createFakeApi({ articles: { list: async () => ok({ items: [], total: 0 }) } });
-    renderPage(fake.api, true);
+    renderPage(fake.api, true, onSave);
     const welcome = await screen.findByRole('region', { name: 'Your library is empty' });
     expect(welcome.textContent).toContain('news-archive add <url>');
     expect(welcome.textContent).toContain('/home/ana/News');
-    expect(screen.queryByRole('button')).toBeNull();
+    expect(welcome.textContent).toMatch(/Paste a link/);
+    expect(welcome.textContent).toMatch(/Drop a link/);
+    expect(welcome.textContent).toMatch(/Ctrl\+S|⌘S/);
+    fireEvent.click(screen.getByRole('button', { name: 'Save your first article' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
   });
 
   it('says a view is empty when the library is not', async () => {

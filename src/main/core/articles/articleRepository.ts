@@ -6,6 +6,7 @@ import type { ArticleRepository } from '../library/library';
 import { persist } from '../store/persist';
 import { shardOf, type ArticleShard } from './articleShard';
 import type { ContentStore } from './contentStore';
+import { createDuplicateIndex } from './duplicateIndex';
 import { listArticles } from './listArticles';
 import { createSortedOrders } from './sortedOrders';
 
@@ -25,12 +26,15 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
   const index = new Map<ArticleId, Article>();
   for (const shard of shards) for (const article of Object.values(shard.data.articles)) index.set(article.id, article);
   const orders = createSortedOrders(index);
+  const duplicates = createDuplicateIndex(index.values());
   const shardFor = (id: ArticleId) => shards[shardOf(id, shards.length)] as Low<ArticleShard>;
 
   return {
     count: () => index.size,
     list: (query) => listArticles(query, index, orders),
     get: (id) => index.get(id),
+    findDuplicate: (query) => duplicates.find(query),
+    draft: (id) => content.draft(id),
 
     async content(id) {
       if (!index.has(id)) throw new AppError('not-found', 'That article is not in the library.');
@@ -39,13 +43,16 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
 
     async add(candidate, body) {
       const parsed = ArticleSchema.safeParse(candidate);
-      if (!parsed.success) throw new AppError('invalid-input', 'That article is not valid.');
+      if (!parsed.success || index.has(parsed.data.id)) {
+        await body.draft?.discard();
+        throw new AppError('invalid-input', parsed.success ? 'That article is already in the library.' : 'That article is not valid.');
+      }
       const article = parsed.data;
-      if (index.has(article.id)) throw new AppError('invalid-input', 'That article is already in the library.');
       await content.write(article.id, body); // the body first: a record never points at missing content
       const shard = shardFor(article.id);
       shard.data.articles[article.id] = article;
       index.set(article.id, article);
+      duplicates.add(article);
       orders.invalidate();
       await persist([shard]);
       emit({ ids: [article.id], reason: 'created' });

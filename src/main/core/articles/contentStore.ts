@@ -1,30 +1,51 @@
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleContent, ArticleId } from '../../../shared/model/article';
 import { AppError } from '../../../shared/ipc/result';
 import { fsyncDir, writeFileSynced } from '../fs/durableFile';
-import { tempPathFor } from '../fs/tempFiles';
+import { createContentDraft, IMAGES_DIR, type ContentDraft } from './contentDraft';
 
 const HTML_FILE = 'article.html';
 const TEXT_FILE = 'text.txt';
 
+/** A new article's content: its body, optionally the raw capture, and the draft holding its images. */
+export interface NewArticleContent {
+  html: string;
+  text: string;
+  /** The raw capture as stored (already compressed), and its file name inside the article folder. */
+  raw?: { file: string; bytes: Uint8Array };
+  /** Where the images were stored while capturing; without one, a fresh draft is used. */
+  draft?: ContentDraft;
+}
+
+/** An article folder's file as a library-relative path, the form records point at files with. */
+export const contentPath = (id: ArticleId, file: string) => `content/${id}/${file}`;
+
 /**
- * Article bodies, one folder per article (content/<id>/article.html, text.txt), outside the records so
- * a mutation never rewrites them. A folder is written in `stagingDir` (inside contentDir, so on the same
- * disk) and renamed into place whole; what a crash leaves there is cleared at the next open.
+ * Article bodies, one folder per article (content/<id>/article.html, text.txt, raw capture, images/),
+ * outside the records so a mutation never rewrites them. A folder is built as a draft in `stagingDir`
+ * (inside contentDir, so on the same disk) and renamed into place whole; what a crash leaves there is
+ * cleared at the next open.
  */
 export function createContentStore(contentDir: string, stagingDir: string) {
   const folderOf = (id: ArticleId) => join(contentDir, id);
   return {
-    async write(id: ArticleId, content: { html: string; text: string }): Promise<void> {
-      const staging = tempPathFor(join(stagingDir, id));
-      await mkdir(staging, { recursive: true });
+    draft: (id: ArticleId): Promise<ContentDraft> => createContentDraft(id, stagingDir),
+
+    async write(id: ArticleId, content: NewArticleContent): Promise<void> {
+      const draft = content.draft ?? (await createContentDraft(id, stagingDir));
+      if (draft.id !== id) throw new Error(`The draft of ${draft.id} cannot hold ${id}`);
       try {
-        await Promise.all([writeFileSynced(join(staging, HTML_FILE), content.html), writeFileSynced(join(staging, TEXT_FILE), content.text)]);
-        await fsyncDir(staging);
-        await renameReplacing(staging, folderOf(id));
+        const files: Array<[string, string | Uint8Array]> = [
+          [HTML_FILE, content.html],
+          [TEXT_FILE, content.text],
+          ...(content.raw ? [[content.raw.file, content.raw.bytes] as [string, Uint8Array]] : []),
+        ];
+        await Promise.all(files.map(([file, data]) => writeFileSynced(join(draft.dir, file), data)));
+        await Promise.all([fsyncDir(draft.dir), fsyncDir(join(draft.dir, IMAGES_DIR))]);
+        await renameReplacing(draft.dir, folderOf(id));
       } catch (error) {
-        await rm(staging, { recursive: true, force: true });
+        await draft.discard();
         throw error;
       }
       await fsyncDir(contentDir);
@@ -41,6 +62,7 @@ export function createContentStore(contentDir: string, stagingDir: string) {
     },
   };
 }
+
 /** A folder left by an article whose record was lost (and is now added again) gives way to the new one. */
 async function renameReplacing(from: string, to: string): Promise<void> {
   try {

@@ -21,8 +21,13 @@ export interface RawPage {
   /** The document as Unicode text: HTML for html/mhtml, the text itself for text/markdown. */
   text: string;
   format: 'html' | 'text' | 'markdown';
-  /** The page's address (after redirects), for resolving relative links; null when unknown. */
+  /** The page's web address (after redirects); null when unknown. */
   url: string | null;
+  /**
+   * Where the page's relative references resolve: its web address, or, for a saved page that records
+   * none, its own file:// location (so the images of its `_files` folder are still found).
+   */
+  baseUrl: string | null;
   source: CaptureSourceKind;
   requestedUrl: string | null;
   httpStatus: number | null;
@@ -57,8 +62,11 @@ export interface Extraction {
 /** How sanitization treats images: each address maps to its local asset URL, or null when it could not be stored. */
 export type ImagePlan = { kind: 'local'; images: Readonly<Record<string, string | null>> } | { kind: 'keep-remote' };
 
+/** What extraction reads of a page; `baseUrl` defaults to `url`. */
+export type ExtractionInput = Pick<RawPage, 'text' | 'format' | 'url'> & Partial<Pick<RawPage, 'baseUrl'>>;
+
 export interface Extractor {
-  extract(page: { text: string; format: RawPage['format']; url: string | null }, signal?: AbortSignal): Promise<Extraction>;
+  extract(page: ExtractionInput, signal?: AbortSignal): Promise<Extraction>;
   /** The article HTML made safe: DOMPurify with the strict allowlist, images per the plan. The last step. */
   sanitize(input: { html: string; images: ImagePlan }, signal?: AbortSignal): Promise<string>;
   close(): Promise<void>;

@@ -3,6 +3,9 @@ import type { ArticlePage, ResolvedArticleQuery } from '../../../shared/model/ar
 import type { LibraryNotice } from '../../../shared/model/libraryInfo';
 import type { Settings, SettingsPatch } from '../../../shared/model/settings';
 import type { ArticlesChanged } from '../../../shared/ipc/contract';
+import type { ContentDraft } from '../articles/contentDraft';
+import type { NewArticleContent } from '../articles/contentStore';
+import type { DuplicateQuery } from '../articles/duplicateIndex';
 
 /** What an open library offers the rest of the app (handlers, harness, CLI). Plain Node, no Electron. */
 export interface Library {
@@ -30,8 +33,15 @@ export interface ArticleRepository {
   get(id: ArticleId): Article | undefined;
   /** The stored body; throws AppError('not-found') for an unknown id. */
   content(id: ArticleId): Promise<ArticleContent>;
-  /** Stores a new article's content files, then its record. Resolves once both are durable. */
-  add(article: Article, content: { html: string; text: string }): Promise<void>;
+  /** The article already in the library that a new capture would repeat (same address or same text), if any. */
+  findDuplicate(query: DuplicateQuery): ArticleId | undefined;
+  /** Starts a new article's content folder, to store images into while capturing; `add` commits it. */
+  draft(id: ArticleId): Promise<ContentDraft>;
+  /**
+   * Stores a new article's content folder (moved into place whole), then its record. Resolves once both
+   * are durable. A refused article's draft is discarded.
+   */
+  add(article: Article, content: NewArticleContent): Promise<void>;
   /** Applies one patch to many articles; resolves with how many changed, once durable. */
   setState(ids: readonly ArticleId[], patch: ArticleStatePatch): Promise<number>;
 }

@@ -17,9 +17,11 @@ interface LibraryPageProps {
   /** The article to give keyboard focus to once the list shows, e.g. the one just read. */
   focusId: ArticleId | null;
   onOpen: (id: ArticleId) => void;
+  /** Opens the Save dialog, from the welcome of an empty library. */
+  onSave: () => void;
 }
 
-export function LibraryPage({ view, libraryIsEmpty, libraryPath, focusId, onOpen }: LibraryPageProps) {
+export function LibraryPage({ view, libraryIsEmpty, libraryPath, focusId, onOpen, onSave }: LibraryPageProps) {
   const articles = useArticles(view);
   const { label, whenEmpty } = libraryViewInfo(view);
 
@@ -34,7 +36,7 @@ export function LibraryPage({ view, libraryIsEmpty, libraryPath, focusId, onOpen
         (articles.value.items.length > 0 ? (
           <ArticleList articles={articles.value.items} label={`${label} articles`} focusId={focusId} onOpen={onOpen} />
         ) : libraryIsEmpty ? (
-          <Welcome libraryPath={libraryPath} />
+          <Welcome libraryPath={libraryPath} onSave={onSave} />
         ) : (
           <EmptyView message={whenEmpty} />
         ))}

@@ -1,5 +1,6 @@
 import type { Article } from '../../../../shared/model/article';
 import { ArticleMeta } from '../../components/ArticleMeta/ArticleMeta';
+import { ProvenancePanel } from './ProvenancePanel';
 
 interface ReaderHeaderProps {
   article: Article;
@@ -13,7 +14,9 @@ export function ReaderHeader({ article, onOpenOriginal }: ReaderHeaderProps) {
     <header className="reader-header" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <h1 className="reader-header__title">{article.title}</h1>
       <ArticleMeta article={article} />
+      {/* Pasted text has no address, and so no original to read. */}
       {article.url && <OriginalLink url={article.url} onOpen={onOpenOriginal} />}
+      <ProvenancePanel provenance={article.provenance} />
     </header>
   );
 }
