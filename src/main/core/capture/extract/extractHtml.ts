@@ -12,6 +12,11 @@ import { preClean } from './preClean';
 import { removeLeadingMatter } from './leadingMatter';
 import { textTokens } from './wordCount';
 
+function firstParagraph(body: Element): string | null {
+  const paragraph = [...body.querySelectorAll('p')].map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()).find((text) => text.length > 0);
+  return paragraph ?? null;
+}
+
 /** Readability's body counts as thin when JSON-LD's articleBody has this many times more words. */
 const THIN = 1.5;
 
@@ -44,9 +49,12 @@ export function extractHtml(html: string, url: string | null, baseUrl: string | 
   const siteName = meta.siteName ?? article?.siteName ?? null;
   const rawTitle = meta.title ?? article?.title ?? null;
   const title = rawTitle && cleanTitle(rawTitle, siteName, url);
-  const excerpt = meta.excerpt ?? article?.excerpt ?? null;
-  const authors = meta.authors.length > 0 ? meta.authors : cleanAuthors(article?.byline ? [article.byline] : []);
-  removeLeadingMatter(body, { title, excerpt: meta.excerpt, authors });
+  const known = meta.authors.length > 0 ? meta.authors : cleanAuthors(article?.byline ? [article.byline] : []);
+  const byline = removeLeadingMatter(body, { title, excerpt: meta.excerpt, authors: known });
+  const authors = known.length > 0 || !byline ? known : cleanAuthors([byline]);
+  // Without the page's own description, the story's first paragraph: taken once the byline and dateline
+  // are gone, so they never stand in for a standfirst (Readability's excerpt is simply the first <p>).
+  const excerpt = meta.excerpt ?? firstParagraph(body) ?? article?.excerpt ?? null;
   return completeExtraction(
     {
       title,

@@ -26,6 +26,14 @@ describe('extractHtml', () => {
     expect(article.readingMinutes).toBe(Math.ceil(article.wordCount / 230));
   });
 
+  it('takes the first paragraph of the story as the excerpt when the page has no description, never the byline', () => {
+    const page = `<html><head><title>Ferry strike ends</title></head><body><article><h1>Ferry strike ends</h1>
+      <p>By Mara Lindqvist, 12 March 2025</p><p>Ferries ran again on Tuesday after a two-week strike ended overnight.</p>${paragraphs(5, 'Ferry')}</article></body></html>`;
+    const article = extractHtml(page, 'https://news.example/ferry');
+    expect(article.authors).toEqual(['Mara Lindqvist']);
+    expect(article.excerpt).toBe('Ferries ran again on Tuesday after a two-week strike ended overnight.');
+  });
+
   it('reads JSON-LD @graph articles, authors as string, object, array or reference, and keeps the date offset', () => {
     const ld = {
       '@context': 'https://schema.org',
