@@ -2,6 +2,7 @@ import { vi } from 'vitest';
 import type { CaptureService } from '../../src/main/core/capture/types';
 import type { HandlerDeps } from '../../src/main/ipc/createHandlers';
 import type { CaptureJob } from '../../src/shared/model/capture';
+import { captureJob } from './captureJob';
 import { fakeLibrary } from './fakeLibrary';
 
 /** A capture service that records what it was asked and finishes nothing. */
@@ -12,17 +13,7 @@ export function fakeCapture(): CaptureService & { started: unknown[] } {
     started,
     start(input) {
       started.push(input);
-      const job: CaptureJob = {
-        id: `job-${jobs.length + 1}`,
-        label: input.kind === 'url' ? input.url : input.kind,
-        state: 'queued',
-        images: null,
-        articleId: null,
-        title: null,
-        error: null,
-        startedAt: '2025-03-18T09:30:00.000Z',
-        finishedAt: null,
-      };
+      const job = captureJob({ id: `job-${jobs.length + 1}`, label: input.kind === 'url' ? input.url : input.kind, state: 'queued' });
       jobs.push(job);
       return job;
     },

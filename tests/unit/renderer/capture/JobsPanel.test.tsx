@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JobsPanel } from '../../../../src/renderer/src/features/capture/JobsPanel';
-import { captureJob } from './captureJob';
+import { captureJob } from '../../../support/captureJob';
 
 afterEach(cleanup);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeJobs } from '../../../../src/renderer/src/features/capture/mergeJobs';
-import { captureJob } from './captureJob';
+import { captureJob } from '../../../support/captureJob';
 
 const stateOf = (known: ReturnType<typeof mergeJobs>, id: string) => known.get(id)?.state;
 

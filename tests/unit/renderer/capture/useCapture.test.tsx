@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../../../src/shared/ipc/contract';
 import { useCapture } from '../../../../src/renderer/src/features/capture/useCapture';
 import { createFakeApi, deferred, ok, withApi } from '../fakeApi';
-import { captureJob } from './captureJob';
+import { captureJob } from '../../../support/captureJob';
 
 afterEach(cleanup);
 

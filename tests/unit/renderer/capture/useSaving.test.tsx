@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../../../src/shared/ipc/contract';
 import { useSaving } from '../../../../src/renderer/src/features/capture/useSaving';
 import { createFakeApi, ok, withApi } from '../fakeApi';
-import { captureJob } from './captureJob';
+import { captureJob } from '../../../support/captureJob';
 
 afterEach(() => {
   cleanup();

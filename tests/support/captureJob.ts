@@ -1,4 +1,4 @@
-import type { CaptureJob } from '../../../../src/shared/model/capture';
+import type { CaptureJob } from '../../src/shared/model/capture';
 
 /** A save as the capture service reports it; tests set what they are about. */
 export function captureJob(overrides: Partial<CaptureJob> & Pick<CaptureJob, 'id'>): CaptureJob {
