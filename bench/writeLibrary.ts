@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { shardOf } from '../src/main/core/articles/articleShard';
 import { writeFileAtomic } from '../src/main/core/fs/writeFileAtomic';
+import { sealJson } from '../src/main/core/store/integritySeal';
 import { ARTICLE_SHARDS, articleShardFile } from '../src/main/core/library/libraryLayout';
 import { openLibrary } from '../src/main/core/library/openLibrary';
 import { SCHEMA_VERSION } from '../src/main/core/library/schemaVersion';
@@ -16,5 +17,5 @@ export async function writeLibrary(dir: string, articles: readonly Article[]): P
   await library.close();
   const shards = Array.from({ length: ARTICLE_SHARDS }, () => ({ schemaVersion: SCHEMA_VERSION, articles: {} as Record<string, Article> }));
   for (const article of articles) shards[shardOf(article.id, ARTICLE_SHARDS)]!.articles[article.id] = article;
-  await Promise.all(shards.map((shard, i) => writeFileAtomic(join(dir, articleShardFile(i)), JSON.stringify(shard))));
+  await Promise.all(shards.map((shard, i) => writeFileAtomic(join(dir, articleShardFile(i)), sealJson(JSON.stringify(shard)))));
 }

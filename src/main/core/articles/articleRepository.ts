@@ -26,7 +26,7 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
   const index = new Map<ArticleId, Article>();
   for (const shard of shards) for (const article of Object.values(shard.data.articles)) index.set(article.id, article);
   const orders = createSortedOrders(index);
-  const duplicates = createDuplicateIndex(index.values());
+  const duplicates = createDuplicateIndex(() => index.values());
   const shardFor = (id: ArticleId) => shards[shardOf(id, shards.length)] as Low<ArticleShard>;
 
   return {

@@ -9,11 +9,13 @@ export interface DuplicateQuery {
 
 /**
  * Finds the article a new capture would repeat, in memory: by address (canonical, or else the
- * requested and final ones) or by the SHA-256 of its extracted text. Built at open, kept current on add.
+ * requested and final ones) or by the SHA-256 of its extracted text. Built on the first search rather
+ * than at open (opening a big library must stay quick), from `articles()`, and kept current on add.
  */
-export function createDuplicateIndex(articles: Iterable<Article>) {
+export function createDuplicateIndex(articles: () => Iterable<Article>) {
   const byAddress = new Map<string, ArticleId>();
   const byText = new Map<string, ArticleId>();
+  let built = false;
 
   const index = (article: Article) => {
     const { canonicalUrl, url, provenance } = article;
@@ -23,11 +25,19 @@ export function createDuplicateIndex(articles: Iterable<Article>) {
     }
     if (provenance && !byText.has(provenance.textSha256)) byText.set(provenance.textSha256, article.id);
   };
-  for (const article of articles) index(article);
+  const build = () => {
+    if (built) return;
+    built = true;
+    for (const article of articles()) index(article);
+  };
 
   return {
-    add: index,
+    /** Until the first search, an added article is found by the build that search runs. */
+    add(article: Article) {
+      if (built) index(article);
+    },
     find({ canonicalUrl, urls, textSha256 }: DuplicateQuery): ArticleId | undefined {
+      build();
       // A page that names its canonical address is that article, whatever address it was reached by
       // (a redirecting "latest story" link must not match every story it ever pointed at).
       const addresses = canonicalUrl ? [canonicalUrl] : urls;

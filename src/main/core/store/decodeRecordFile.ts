@@ -12,8 +12,9 @@ export interface Decoded<T> {
 /**
  * Turns a parsed file into validated records of the current version. A file from a newer version is
  * refused before anything else, so it is never migrated backwards or repaired into an older shape.
+ * A `sealed` file of the current version is taken as written: it was validated before it was written.
  */
-export function decodeRecordFile<T extends Versioned>(file: JsonObject, kind: RecordKind<T>, codec: RecordCodec, path: string): Decoded<T> {
+export function decodeRecordFile<T extends Versioned>(file: JsonObject, kind: RecordKind<T>, codec: RecordCodec, path: string, sealed = false): Decoded<T> {
   const diskVersion = file.schemaVersion;
   if (typeof diskVersion !== 'number' || !Number.isInteger(diskVersion) || diskVersion < 0) throw new DamagedFileError('invalid', file);
   if (diskVersion > codec.target) {
@@ -22,6 +23,7 @@ export function decodeRecordFile<T extends Versioned>(file: JsonObject, kind: Re
       `This library was saved by a newer version of News Archive (format ${diskVersion} in ${path}; this version reads up to format ${codec.target}). Update the app to open it.`,
     );
   }
+  if (sealed && diskVersion === codec.target) return { data: file as unknown as T, diskVersion };
   let migrated: JsonObject;
   try {
     migrated = migrateRecordFile(kind.name, file, diskVersion, codec.migrations, codec.target);

@@ -2,6 +2,7 @@ import type { Adapter } from 'lowdb';
 import { writeFileAtomic } from '../fs/writeFileAtomic';
 import { CoalescingWriter } from './coalescingWriter';
 import { decodeRecordFile } from './decodeRecordFile';
+import { sealJson } from './integritySeal';
 import type { RecordCodec, RecordKind, Versioned } from './recordKind';
 import { readJsonObject } from './readJsonObject';
 
@@ -13,7 +14,7 @@ export class RecordFileAdapter<T extends Versioned> implements Adapter<T> {
   /** The format version the file had on disk at the last read; undefined if it did not exist. */
   diskVersion: number | undefined;
   #latest: T | undefined;
-  readonly #writer = new CoalescingWriter(() => writeFileAtomic(this.path, JSON.stringify(this.#latest)));
+  readonly #writer = new CoalescingWriter(() => writeFileAtomic(this.path, sealJson(JSON.stringify(this.#latest))));
 
   constructor(
     readonly path: string,
@@ -24,7 +25,7 @@ export class RecordFileAdapter<T extends Versioned> implements Adapter<T> {
   async read(): Promise<T | null> {
     const file = await readJsonObject(this.path);
     if (!file) return null;
-    const { data, diskVersion } = decodeRecordFile(file, this.kind, this.codec, this.path);
+    const { data, diskVersion } = decodeRecordFile(file.object, this.kind, this.codec, this.path, file.sealed);
     this.diskVersion = diskVersion;
     return data;
   }

@@ -26,7 +26,7 @@ describe('the duplicate index', () => {
     provenance: provenance({ requestedUrl: 'https://short.example/x', finalUrl: 'https://news.example.com/final' }),
   });
   const old = makeArticle(2, { url: 'https://old.example.com/a', canonicalUrl: null, provenance: null });
-  const index = createDuplicateIndex([saved, old]);
+  const index = createDuplicateIndex(() => [saved, old]);
   const find = (query: Partial<Parameters<typeof index.find>[0]>) => index.find({ canonicalUrl: null, urls: [], textSha256: null, ...query });
 
   it('finds an article by its canonical address, ignoring the fragment', () => {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withoutSeal } from '../../../../../src/main/core/store/integritySeal';
 import { SCHEMA_VERSION } from '../../../../../src/main/core/library/schemaVersion';
 import { DEFAULT_SETTINGS } from '../../../../../src/shared/model/settings';
 import type { ArticlesChanged } from '../../../../../src/shared/ipc/contract';
@@ -23,7 +24,7 @@ describe('openLibrary', () => {
       expect(library.articles.count()).toBe(0);
       expect(library.settings.get()).toEqual(DEFAULT_SETTINGS);
     });
-    const manifest = JSON.parse(await readFile(join(dir, 'new', 'library.json'), 'utf8'));
+    const manifest = withoutSeal(JSON.parse(await readFile(join(dir, 'new', 'library.json'), 'utf8')));
     expect(manifest).toEqual({ format: 'news-archive-library', schemaVersion: SCHEMA_VERSION, id: 'fixed-id', createdAt: at.toISOString() });
     expect(await readdir(join(dir, 'new'))).not.toContain('library.lock');
   });

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withoutSeal } from '../../../../../src/main/core/store/integritySeal';
 import { ARTICLE_SHARDS, articleShardFile } from '../../../../../src/main/core/library/libraryLayout';
 import { openLibrary } from '../../../../../src/main/core/library/openLibrary';
 import { shardOf } from '../../../../../src/main/core/articles/articleShard';
@@ -68,7 +69,7 @@ describe('migrations', () => {
     });
     const after = await snapshot();
     expect(JSON.parse(after['library.json']!)).toMatchObject({ schemaVersion: SCHEMA_VERSION, id: 'old' });
-    expect(JSON.parse(after['records/settings.json']!)).toEqual({ schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS, theme: 'dark' } });
+    expect(withoutSeal(JSON.parse(after['records/settings.json']!))).toEqual({ schemaVersion: SCHEMA_VERSION, settings: { ...DEFAULT_SETTINGS, theme: 'dark' } });
     const [backup] = await readdir(join(dir, 'backups'));
     for (const [file, text] of Object.entries(before)) expect(after[`backups/${backup}/${file}`]).toBe(text);
 
