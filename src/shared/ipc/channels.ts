@@ -6,7 +6,7 @@
  */
 export const channelNames = {
   library: ['info'],
-  articles: ['list', 'get', 'content', 'setState'],
+  articles: ['list', 'get', 'content', 'setState', 'trash', 'restore', 'emptyTrash', 'sites'],
   capture: ['start', 'cancel', 'jobs', 'pickFiles'],
   settings: ['get', 'update'],
   shell: ['openExternal'],

@@ -21,6 +21,8 @@ const spec = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => 
 const ById = z.object({ id: ArticleIdSchema }).strict();
 const NoInput = z.undefined();
 const NoOutput = z.null();
+const ByIds = z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict();
+const Updated = z.object({ updated: z.number().int().nonnegative() });
 
 export const contract = {
   library: {
@@ -30,10 +32,15 @@ export const contract = {
     list: spec(ArticleQuerySchema, ArticlePageSchema),
     get: spec(ById, ArticleSchema),
     content: spec(ById, ArticleContentSchema),
-    setState: spec(
-      z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000), patch: ArticleStatePatchSchema }).strict(),
-      z.object({ updated: z.number().int().nonnegative() }),
-    ),
+    setState: spec(ByIds.extend({ patch: ArticleStatePatchSchema }).strict(), Updated),
+    /** Moves articles to the Trash (nothing leaves the disk until the Trash is emptied). */
+    trash: spec(ByIds, Updated),
+    /** Takes articles out of the Trash, back where they were. */
+    restore: spec(ByIds, Updated),
+    /** Deletes every article in the Trash from the disk, records and files. */
+    emptyTrash: spec(NoInput, z.object({ deleted: z.number().int().nonnegative() })),
+    /** Every site in the library with how many articles it has, for the site filter. */
+    sites: spec(NoInput, z.array(z.object({ siteName: z.string(), count: z.number().int().positive() }))),
   },
   capture: {
     start: spec(

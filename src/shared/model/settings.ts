@@ -3,15 +3,50 @@ import { z } from 'zod';
 export const ThemeSchema = z.enum(['system', 'light', 'sepia', 'dark']);
 export type Theme = z.infer<typeof ThemeSchema>;
 
-/** User preferences stored with the library, so a portable library carries them along. */
-export const SettingsSchema = z.object({
+export const ReaderFontSchema = z.enum(['serif', 'sans', 'dyslexic']);
+export type ReaderFont = z.infer<typeof ReaderFontSchema>;
+
+export const ContentWidthSchema = z.enum(['narrow', 'medium', 'wide']);
+export type ContentWidth = z.infer<typeof ContentWidthSchema>;
+
+export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
+export const LINE_HEIGHT = { min: 1.3, max: 2, step: 0.1 } as const;
+
+const fields = {
   theme: ThemeSchema,
   /** Whether saving may fetch from this computer or the local network (refused by default: see DESIGN.md). */
-  allowLocalNetwork: z.boolean().default(false),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+  allowLocalNetwork: z.boolean(),
+  readerFont: ReaderFontSchema,
+  /** The article's text size, in CSS pixels. */
+  fontSize: z.number().int().min(FONT_SIZE.min).max(FONT_SIZE.max),
+  lineHeight: z.number().min(LINE_HEIGHT.min).max(LINE_HEIGHT.max),
+  contentWidth: ContentWidthSchema,
+};
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', allowLocalNetwork: false };
+export type Settings = { [K in keyof typeof fields]: z.infer<(typeof fields)[K]> };
 
-export const SettingsPatchSchema = SettingsSchema.partial().strict();
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  allowLocalNetwork: false,
+  readerFont: 'serif',
+  fontSize: 19,
+  lineHeight: 1.6,
+  contentWidth: 'medium',
+};
+
+/**
+ * User preferences stored with the library, so a portable library carries them along. A setting
+ * missing from the file (one added by a later version of the app) takes its default.
+ */
+export const SettingsSchema = z.object({
+  theme: fields.theme.default(DEFAULT_SETTINGS.theme),
+  allowLocalNetwork: fields.allowLocalNetwork.default(DEFAULT_SETTINGS.allowLocalNetwork),
+  readerFont: fields.readerFont.default(DEFAULT_SETTINGS.readerFont),
+  fontSize: fields.fontSize.default(DEFAULT_SETTINGS.fontSize),
+  lineHeight: fields.lineHeight.default(DEFAULT_SETTINGS.lineHeight),
+  contentWidth: fields.contentWidth.default(DEFAULT_SETTINGS.contentWidth),
+}) satisfies z.ZodType<Settings>;
+
+/** A change to some settings: only what it names changes (no defaults filled in). */
+export const SettingsPatchSchema = z.object(fields).partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

@@ -1,14 +1,14 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../src/shared/ipc/result';
-import type { Settings } from '../../../src/shared/model/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/model/settings';
 import { SettingsMenu } from '../../../src/renderer/src/features/settings/SettingsMenu';
 import type { SettingsQuery } from '../../../src/renderer/src/features/settings/useSettings';
 import { deferred } from './fakeApi';
 
 afterEach(cleanup);
 
-const saved: Settings = { theme: 'system', allowLocalNetwork: false };
+const saved: Settings = DEFAULT_SETTINGS;
 
 function renderMenu(update: SettingsQuery['update']) {
   render(<SettingsMenu settings={{ status: 'ready', value: saved, reload: () => {}, update }} />);

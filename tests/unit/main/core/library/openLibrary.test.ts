@@ -95,6 +95,13 @@ describe('openLibrary', () => {
     await withLibrary({ dir }, async (library) => expect(library.settings.get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia' }));
   });
 
+  it('changes only the settings a patch names', async () => {
+    await withLibrary({ dir }, async (library) => {
+      await library.settings.update({ allowLocalNetwork: true, fontSize: 22 });
+      expect(await library.settings.update({ theme: 'dark' })).toEqual({ ...DEFAULT_SETTINGS, allowLocalNetwork: true, fontSize: 22, theme: 'dark' });
+    });
+  });
+
   it('takes a backup at open when none is recent, and keeps the newest five', async () => {
     await seedLibrary(dir, 3, { clock: () => new Date('2025-01-01T00:00:00.000Z') });
     for (let day = 1; day <= 7; day++) {

@@ -1,0 +1,28 @@
+import { useEffect, useRef } from 'react';
+import { isEditableTarget } from '../../lib/isEditableTarget';
+import { keyMatches, SHORTCUTS, type ShortcutId } from './shortcuts';
+
+export type ShortcutHandlers = Partial<Record<ShortcutId, () => void>>;
+
+/**
+ * Runs the handler of a declared shortcut when its key is pressed, unless the person is typing in a
+ * field or something else already handled the key. Only the shortcuts given handlers are live, so a
+ * screen takes exactly the keys it can act on. Handlers may change on every render.
+ */
+export function useShortcuts(handlers: ShortcutHandlers): void {
+  const current = useRef(handlers);
+  useEffect(() => {
+    current.current = handlers;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isEditableTarget(event.target)) return;
+      const shortcut = SHORTCUTS.find(({ id, keys }) => current.current[id] && keys.some((key) => keyMatches(key, event)));
+      if (!shortcut) return;
+      event.preventDefault();
+      current.current[shortcut.id]?.();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
