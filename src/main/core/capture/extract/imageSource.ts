@@ -22,7 +22,7 @@ function bestOf(candidates: Candidate[]): string | null {
   return fitting[0]?.url ?? [...candidates].sort((a, b) => a.size - b.size)[0]?.url ?? null;
 }
 
-const isPlaceholder = (src: string | null) => !src || src.startsWith('data:') || /(?:blank|spacer|placeholder|pixel|transparent)\.(?:gif|png)/i.test(src);
+const isFiller = (src: string | null) => !src || src.startsWith('data:') || /(?:blank|spacer|place[-_]?holder|pixel|transparent)\.(?:gif|png)/i.test(src);
 
 /** The one address that best shows an <img>: srcset and lazy-loading attributes, and a <picture>'s sources. */
 export function bestImageSource(img: Element): string | null {
@@ -30,7 +30,7 @@ export function bestImageSource(img: Element): string | null {
   const srcsets = [img, ...sources].flatMap((el) => LAZY_SRCSET.map((name) => el.getAttribute(name) ?? '')).filter(Boolean);
   const fromSrcset = bestOf(srcsets.flatMap(parseSrcset));
   if (fromSrcset) return fromSrcset;
-  const lazy = LAZY_SRC.map((name) => img.getAttribute(name)).find((value) => value && !isPlaceholder(value));
+  const lazy = LAZY_SRC.map((name) => img.getAttribute(name)).find((value) => value && !isFiller(value));
   const src = img.getAttribute('src');
-  return lazy ?? (isPlaceholder(src) ? null : src);
+  return lazy ?? (isFiller(src) ? null : src);
 }

@@ -1,7 +1,7 @@
 import type { Config } from 'dompurify';
 import { ASSET_SCHEME } from '../../../../shared/model/assets';
 
-/** The class of the placeholder that stands where an image could not be saved. */
+/** The class of the stand-in shown where an image could not be saved. */
 export const MISSING_IMAGE_CLASS = 'na-missing-image';
 
 /** What an article may keep: text structure, links, images, tables. No SVG/MathML, styles, forms, frames, media or embeds. */

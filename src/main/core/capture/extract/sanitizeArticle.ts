@@ -42,7 +42,7 @@ function addHooks(purify: DOMPurify): void {
       data.keepAttr = target !== null;
     }
   });
-  // An image left without an address becomes the placeholder; put in the image's place, it is the next node
+  // An image left without an address becomes the "Image not saved" stand-in; put in the image's place, it is the next node
   // DOMPurify visits, so it is sanitized like the rest.
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.tagName === 'IMG' && !node.getAttribute('src')) node.replaceWith(missingImage(node));
