@@ -7,7 +7,8 @@ import { openLibrary } from '../main/core/library/openLibrary';
 import { createHandlers } from '../main/ipc/createHandlers';
 import { createDispatcher } from '../main/ipc/dispatch';
 import { forwardLibraryEvents } from '../main/ipc/forwardLibraryEvents';
-import { withHarnessAssetUrls } from './harnessAssets';
+import type { Library } from '../main/core/library/library';
+import { ASSETS_PATH, withHarnessAssetUrls } from './harnessAssets';
 import { HARNESS_BRIDGE_FILE, HARNESS_RENDERER_DIR } from './harnessPaths';
 import { startHarnessServer } from './harnessServer';
 
@@ -27,6 +28,8 @@ export interface Harness {
   /** The address to open, token included. */
   url: string;
   token: string;
+  /** The open library, for tests that change it behind the page's back, as the command line would. */
+  library: Library;
   /** Every address the page asked to open in the system browser, in order. */
   openedExternally: readonly string[];
   /** Stops serving and saving, then closes the library (releasing its lock). */
@@ -57,7 +60,8 @@ export async function startHarness({
   };
   let origin = '';
   try {
-    const handlers = withHarnessAssetUrls(createHandlers({ library, capture, pickFiles, openExternal }), () => origin);
+    const assetBaseUrl = () => `${origin}${ASSETS_PATH}`;
+    const handlers = withHarnessAssetUrls(createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl }), () => origin);
     const server = await startHarnessServer({
       dispatch: createDispatcher(handlers),
       rendererDir,
@@ -71,6 +75,7 @@ export async function startHarness({
     return {
       url: server.url,
       token: server.token,
+      library,
       openedExternally,
       close: async () => {
         await server.close();

@@ -17,6 +17,7 @@ import { trustedSender } from './ipc/trustedSender';
 import { claimSingleInstance } from './lifecycle/claimSingleInstance';
 import { closeLibraryOnQuit } from './lifecycle/closeLibraryOnQuit';
 import { openLibraryOrExplain } from './lifecycle/openLibraryOrExplain';
+import { ASSET_SCHEME } from './protocol/schemes';
 import { handleAppProtocol, handleAssetProtocol, registerPrivilegedSchemes } from './protocol/registerAppProtocol';
 import { rendererSource } from './rendererSource';
 import { contentSecurityPolicy } from './security/contentSecurityPolicy';
@@ -57,7 +58,9 @@ async function start(): Promise<void> {
   handleAssetProtocol(session.defaultSession, libraryLayout(library.dir).contentDir);
 
   const pickFiles = () => pickPageFiles(dialog, mainWindow);
-  const dispatch = createDispatcher(createHandlers({ library, capture, pickFiles, openExternal: (url) => shell.openExternal(url) }));
+  const openExternal = (url: string) => shell.openExternal(url);
+  const assetBaseUrl = () => `${ASSET_SCHEME}://`;
+  const dispatch = createDispatcher(createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl }));
   registerIpc(ipcMain, dispatch, trustedSender(renderer.origin));
   const send = (event: EventName, payload: unknown) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);

@@ -28,6 +28,10 @@ export function fakeLibrary(articles: Article[] = []): Library {
         return { id, html: '<p>Body</p>', text: 'Body' };
       },
       add: async (article) => void byId.set(article.id, article),
+      trash: async () => 0,
+      restore: async () => 0,
+      emptyTrash: async () => 0,
+      sites: () => [],
       setState: async (ids, patch) => {
         let changed = 0;
         for (const id of ids) {

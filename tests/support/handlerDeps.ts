@@ -32,6 +32,7 @@ export function handlerDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     capture: fakeCapture(),
     pickFiles: vi.fn(async () => []),
     openExternal: vi.fn(async () => undefined),
+    assetBaseUrl: () => 'archive-asset://',
     ...overrides,
   };
 }

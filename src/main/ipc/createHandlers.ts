@@ -11,10 +11,12 @@ export interface HandlerDeps {
   pickFiles: () => Promise<string[]>;
   /** Hands an http(s) address to the system browser (Electron's shell, or the harness's log). */
   openExternal: (url: string) => Promise<void>;
+  /** Where saved images are loaded from, given `<article id>/images/<file>` (see LibraryInfo.assetBaseUrl). */
+  assetBaseUrl: () => string;
 }
 
 /** Every channel of the contract, implemented over the core. `satisfies` makes a missing one a type error. */
-export function createHandlers({ library, capture, pickFiles, openExternal }: HandlerDeps): Handlers {
+export function createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl }: HandlerDeps): Handlers {
   return {
     library: {
       info: async () => ({
@@ -22,6 +24,7 @@ export function createHandlers({ library, capture, pickFiles, openExternal }: Ha
         schemaVersion: library.schemaVersion,
         articleCount: library.articles.count(),
         notices: [...library.notices],
+        assetBaseUrl: assetBaseUrl(),
       }),
     },
     articles: {
@@ -33,6 +36,10 @@ export function createHandlers({ library, capture, pickFiles, openExternal }: Ha
       },
       content: async ({ id }) => library.articles.content(id),
       setState: async ({ ids, patch }) => ({ updated: await library.articles.setState(ids, patch) }),
+      trash: async ({ ids }) => ({ updated: await library.articles.trash(ids) }),
+      restore: async ({ ids }) => ({ updated: await library.articles.restore(ids) }),
+      emptyTrash: async () => ({ deleted: await library.articles.emptyTrash() }),
+      sites: async () => library.articles.sites(),
     },
     capture: {
       start: async ({ input, tags }) => capture.start(input, { tags }),

@@ -7,6 +7,7 @@ import { JobsPanel } from './features/capture/JobsPanel';
 import { SaveButton } from './features/capture/SaveButton';
 import { SaveDialog } from './features/capture/SaveDialog';
 import { useSaving } from './features/capture/useSaving';
+import { HelpDialog } from './features/help/HelpDialog';
 import { LibraryPage } from './features/library/LibraryPage';
 import { useLibraryInfo } from './features/library/useLibraryInfo';
 import { ViewTabs } from './features/library/ViewTabs';
@@ -15,6 +16,7 @@ import { ReaderPage } from './features/reader/ReaderPage';
 import { SettingsMenu } from './features/settings/SettingsMenu';
 import { useDocumentTheme } from './features/settings/useDocumentTheme';
 import { useSettings } from './features/settings/useSettings';
+import { useShortcuts } from './features/shortcuts/useShortcuts';
 
 /** The whole app: the library's views, or one article in the reader, under a shared header; saves over both. */
 export function App() {
@@ -27,6 +29,9 @@ export function App() {
   const theme = settings.status === 'ready' ? settings.value.theme : undefined;
   useDocumentTheme(theme);
   const { capture, dialogOpen, openDialog, closeDialog, dragging } = useSaving();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const showHelp = useCallback(() => setHelpOpen(true), []);
+  useShortcuts({ help: showHelp });
 
   const open = useCallback((id: ArticleId) => {
     setOpenId(id);
@@ -45,7 +50,7 @@ export function App() {
         tools={
           <>
             <SaveButton onClick={openDialog} />
-            <SettingsMenu settings={settings} />
+            <SettingsMenu settings={settings} onShowShortcuts={showHelp} />
           </>
         }
       >
@@ -58,12 +63,13 @@ export function App() {
             view={view}
             libraryIsEmpty={info.status === 'ready' && info.value.articleCount === 0}
             libraryPath={info.status === 'ready' ? info.value.path : null}
+            assetBaseUrl={info.status === 'ready' ? info.value.assetBaseUrl : null}
             focusId={returnTo}
             onOpen={open}
             onSave={openDialog}
           />
         ) : (
-          <ReaderPage id={openId} theme={theme} onClose={close} />
+          <ReaderPage key={openId} id={openId} settings={settings} onClose={close} onTrashed={close} />
         )}
       </main>
       <SaveDialog
@@ -73,6 +79,7 @@ export function App() {
         onChooseFiles={capture.pickFiles}
       />
       <JobsPanel jobs={capture.jobs} onCancel={capture.cancel} onDismiss={capture.dismiss} onOpen={open} />
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       {dragging && <DropOverlay />}
     </>
   );

@@ -13,6 +13,8 @@ export const ArticleQuerySchema = z
     sort: ArticleSortKeySchema.default('savedAt'),
     direction: z.enum(['asc', 'desc']).default('desc'),
     site: z.string().max(300).optional(),
+    /** Only articles carrying this tag (its exact name; the tags feature refines what a tag filter means). */
+    tag: z.string().max(100).optional(),
     offset: z.number().int().nonnegative().default(0),
     limit: z.number().int().min(1).max(500).default(100),
   })

@@ -17,5 +17,10 @@ export const LibraryInfoSchema = z.object({
   schemaVersion: z.number().int().positive(),
   articleCount: z.number().int().nonnegative(),
   notices: z.array(LibraryNoticeSchema),
+  /**
+   * What turns a record's `content/<id>/images/<file>` into an address the renderer can load:
+   * the asset protocol in the desktop app, the harness's asset route in a browser.
+   */
+  assetBaseUrl: z.string(),
 });
 export type LibraryInfo = z.infer<typeof LibraryInfoSchema>;

@@ -9,7 +9,7 @@ const VIEW_LABELS: Record<LibraryView, string> = {
   trash: 'Trash',
 };
 
-/** The library: its views, its list of articles, its notices. */
+/** The library: its views, its list of articles, their order and filter, selection, actions and notices. */
 export class LibraryPage {
   readonly welcome: Locator;
   readonly list: Locator;
@@ -18,6 +18,15 @@ export class LibraryPage {
   readonly titles: Locator;
   readonly notices: Locator;
   readonly emptyView: Locator;
+  readonly sortBy: Locator;
+  readonly direction: Locator;
+  readonly siteFilter: Locator;
+  readonly clearSiteFilter: Locator;
+  readonly toolbar: Locator;
+  /** The message of the last action, with its Undo. */
+  readonly toast: Locator;
+  readonly emptyTrashButton: Locator;
+  readonly confirmDialog: Locator;
 
   constructor(
     readonly page: Page,
@@ -29,6 +38,14 @@ export class LibraryPage {
     this.titles = this.list.getByRole('heading').getByRole('button');
     this.notices = page.getByRole('region', { name: 'Library notices' });
     this.emptyView = page.locator('.empty-view');
+    this.sortBy = page.getByLabel('Sort by');
+    this.direction = page.getByRole('button', { name: /first; change to|A to Z|Z to A/ });
+    this.siteFilter = page.getByLabel('Site', { exact: true });
+    this.clearSiteFilter = page.getByRole('button', { name: /^Clear the site filter/ });
+    this.toolbar = page.getByRole('toolbar', { name: 'Selected articles' });
+    this.toast = page.locator('.undo-toast');
+    this.emptyTrashButton = page.getByRole('button', { name: 'Empty Trash…' });
+    this.confirmDialog = page.getByRole('dialog', { name: 'Empty the Trash?' });
   }
 
   async open(): Promise<void> {
@@ -47,7 +64,24 @@ export class LibraryPage {
     return this.items.filter({ has: this.page.getByRole('heading', { name: title }) });
   }
 
+  checkbox(title: string): Locator {
+    return this.item(title).getByRole('checkbox');
+  }
+
   async openArticle(title: string): Promise<void> {
-    await this.item(title).getByRole('button').click();
+    await this.item(title).getByRole('heading').getByRole('button').click();
+  }
+
+  /** Clicks a row's title with a modifier: 'ControlOrMeta' toggles it, 'Shift' extends the selection to it. */
+  async clickWith(title: string, modifier: 'ControlOrMeta' | 'Shift'): Promise<void> {
+    await this.item(title).getByRole('heading').getByRole('button').click({ modifiers: [modifier] });
+  }
+
+  async act(label: string): Promise<void> {
+    await this.toolbar.getByRole('button', { name: label, exact: true }).click();
+  }
+
+  async undo(): Promise<void> {
+    await this.toast.getByRole('button', { name: 'Undo' }).click();
   }
 }

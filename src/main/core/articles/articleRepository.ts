@@ -8,6 +8,7 @@ import { shardOf, type ArticleShard } from './articleShard';
 import type { ContentStore } from './contentStore';
 import { createDuplicateIndex } from './duplicateIndex';
 import { listArticles } from './listArticles';
+import { countSites } from './countSites';
 import { createSortedOrders } from './sortedOrders';
 
 export interface ArticleRepositoryDeps {
@@ -29,10 +30,32 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
   const duplicates = createDuplicateIndex(() => index.values());
   const shardFor = (id: ArticleId) => shards[shardOf(id, shards.length)] as Low<ArticleShard>;
 
+  /** Applies `change` to each article (undefined: leave it be), saves the touched shards, reports the changed ids. */
+  async function update(ids: readonly ArticleId[], change: (article: Article, updatedAt: string) => Article | undefined): Promise<number> {
+    const updatedAt = clock().toISOString();
+    const changed: ArticleId[] = [];
+    const touched = new Set<Low<ArticleShard>>();
+    for (const id of new Set(ids)) {
+      const article = index.get(id);
+      const next = article && change(article, updatedAt);
+      if (!next) continue;
+      const shard = shardFor(id);
+      shard.data.articles[id] = next;
+      index.set(id, next);
+      touched.add(shard);
+      changed.push(id);
+    }
+    if (changed.length === 0) return 0;
+    await persist(touched);
+    emit({ ids: changed, reason: 'updated' });
+    return changed.length;
+  }
+
   return {
     count: () => index.size,
     list: (query) => listArticles(query, index, orders),
     get: (id) => index.get(id),
+    sites: () => countSites(index.values()),
     findDuplicate: (query) => duplicates.find(query),
     draft: (id) => content.draft(id),
 
@@ -60,23 +83,30 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
 
     async setState(ids, patch) {
       if (!ArticleStatePatchSchema.safeParse(patch).success) throw new AppError('invalid-input', 'That change is not valid.');
-      const updatedAt = clock().toISOString();
-      const changed: ArticleId[] = [];
-      const touched = new Set<Low<ArticleShard>>();
-      for (const id of new Set(ids)) {
-        const article = index.get(id);
-        if (!article || !differs(article, patch)) continue;
-        const next = { ...article, ...patch, updatedAt };
-        const shard = shardFor(id);
-        shard.data.articles[id] = next;
-        index.set(id, next);
-        touched.add(shard);
-        changed.push(id);
-      }
-      if (changed.length === 0) return 0;
-      await persist(touched);
-      emit({ ids: changed, reason: 'updated' });
-      return changed.length;
+      return update(ids, (article, updatedAt) => (differs(article, patch) ? { ...article, ...patch, updatedAt } : undefined));
+    },
+
+    trash: (ids) => update(ids, (article, updatedAt) => (article.trashedAt === null ? { ...article, trashedAt: updatedAt, updatedAt } : undefined)),
+
+    restore: (ids) => update(ids, (article, updatedAt) => (article.trashedAt !== null ? { ...article, trashedAt: null, updatedAt } : undefined)),
+
+    async emptyTrash() {
+      const trashed = [...index.values()].filter((article) => article.trashedAt !== null).map((article) => article.id);
+      if (trashed.length === 0) return 0;
+      await content.remove(trashed, async () => {
+        const touched = new Set<Low<ArticleShard>>();
+        for (const id of trashed) {
+          const shard = shardFor(id);
+          delete shard.data.articles[id];
+          index.delete(id);
+          touched.add(shard);
+        }
+        orders.invalidate();
+        duplicates.reset();
+        await persist(touched);
+      });
+      emit({ ids: trashed, reason: 'removed' });
+      return trashed.length;
     },
   };
 }

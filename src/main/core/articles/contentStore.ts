@@ -1,12 +1,15 @@
-import { readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleContent, ArticleId } from '../../../shared/model/article';
 import { AppError } from '../../../shared/ipc/result';
 import { fsyncDir, writeFileSynced } from '../fs/durableFile';
 import { createContentDraft, IMAGES_DIR, type ContentDraft } from './contentDraft';
+import { createRemovalJournal } from './removalJournal';
 
 const HTML_FILE = 'article.html';
 const TEXT_FILE = 'text.txt';
+/** In the staging folder, which never holds an article's folder under this name. */
+const REMOVAL_JOURNAL = 'removing.json';
 
 /** A new article's content: its body, optionally the raw capture, and the draft holding its images. */
 export interface NewArticleContent {
@@ -29,6 +32,12 @@ export const contentPath = (id: ArticleId, file: string) => `content/${id}/${fil
  */
 export function createContentStore(contentDir: string, stagingDir: string) {
   const folderOf = (id: ArticleId) => join(contentDir, id);
+  const journal = createRemovalJournal(join(stagingDir, REMOVAL_JOURNAL));
+  const removeFolders = async (ids: readonly ArticleId[]) => {
+    await Promise.all(ids.map((id) => rm(folderOf(id), { recursive: true, force: true })));
+    await fsyncDir(contentDir);
+    await journal.clear();
+  };
   return {
     draft: (id: ArticleId): Promise<ContentDraft> => createContentDraft(id, stagingDir),
 
@@ -49,6 +58,25 @@ export function createContentStore(contentDir: string, stagingDir: string) {
         throw error;
       }
       await fsyncDir(contentDir);
+    },
+
+    /**
+     * Deletes articles' folders for good, around `forgetRecords` (which saves the records without them):
+     * the ids are journaled first, the records saved, then the folders deleted. A record therefore never
+     * points at a deleted folder; a crash can only leave folders behind, which `finishRemoval` deletes.
+     */
+    async remove(ids: readonly ArticleId[], forgetRecords: () => Promise<void>): Promise<void> {
+      await mkdir(stagingDir, { recursive: true });
+      await journal.write(ids);
+      await forgetRecords();
+      await removeFolders(ids);
+    },
+
+    /** At open: finishes a removal a crash interrupted, sparing any article whose record was never dropped. */
+    async finishRemoval(hasRecord: (id: ArticleId) => boolean): Promise<void> {
+      const ids = await journal.read();
+      if (ids.length > 0) await removeFolders(ids.filter((id) => !hasRecord(id)));
+      else await journal.clear();
     },
 
     async read(id: ArticleId): Promise<ArticleContent> {

@@ -32,6 +32,12 @@ export function createDuplicateIndex(articles: () => Iterable<Article>) {
   };
 
   return {
+    /** Articles were removed: the index is built afresh on the next search, without them. */
+    reset() {
+      built = false;
+      byAddress.clear();
+      byText.clear();
+    },
     /** Until the first search, an added article is found by the build that search runs. */
     add(article: Article) {
       if (built) index(article);

@@ -17,6 +17,10 @@ function* positions({ ids, firstMissing }: SortedOrder, direction: 'asc' | 'desc
   for (let i = firstMissing; i < ids.length; i++) yield i;
 }
 
+function passesFilters(article: Article, { site, tag }: ResolvedArticleQuery): boolean {
+  return (site === undefined || article.siteName === site) && (tag === undefined || article.tags.includes(tag));
+}
+
 /** One page of the articles matching a query, and how many match in all. */
 export function listArticles(query: ResolvedArticleQuery, articles: ReadonlyMap<ArticleId, Article>, orders: SortedOrders): ArticlePage {
   const order = orders.get(query.sort);
@@ -25,7 +29,7 @@ export function listArticles(query: ResolvedArticleQuery, articles: ReadonlyMap<
   let total = 0;
   for (const position of positions(order, query.direction)) {
     const article = articles.get(order.ids[position] as ArticleId);
-    if (!article || !matches(article) || (query.site !== undefined && article.siteName !== query.site)) continue;
+    if (!article || !matches(article) || !passesFilters(article, query)) continue;
     if (total >= query.offset && items.length < query.limit) items.push(article);
     total++;
   }

@@ -5,6 +5,7 @@ import type { Settings, SettingsPatch } from '../../../shared/model/settings';
 import type { ArticlesChanged } from '../../../shared/ipc/contract';
 import type { ContentDraft } from '../articles/contentDraft';
 import type { NewArticleContent } from '../articles/contentStore';
+import type { SiteCount } from '../articles/countSites';
 import type { DuplicateQuery } from '../articles/duplicateIndex';
 
 /** What an open library offers the rest of the app (handlers, harness, CLI). Plain Node, no Electron. */
@@ -44,6 +45,14 @@ export interface ArticleRepository {
   add(article: Article, content: NewArticleContent): Promise<void>;
   /** Applies one patch to many articles; resolves with how many changed, once durable. */
   setState(ids: readonly ArticleId[], patch: ArticleStatePatch): Promise<number>;
+  /** Moves articles to the Trash, from any view; resolves with how many moved, once durable. */
+  trash(ids: readonly ArticleId[]): Promise<number>;
+  /** Takes articles out of the Trash, back to the views they were in. */
+  restore(ids: readonly ArticleId[]): Promise<number>;
+  /** Deletes every article in the Trash from the disk, records and content folders; resolves with how many. */
+  emptyTrash(): Promise<number>;
+  /** The sites of the articles outside the Trash, with their counts, alphabetically. */
+  sites(): SiteCount[];
 }
 
 export interface SettingsRepository {

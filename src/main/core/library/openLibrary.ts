@@ -76,9 +76,11 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
       addNotice({ id: randomId(), level: 'warning', message: `The library's backup could not be made (${(error as Error).message}).`, path: null, at: clock().toISOString() }),
   );
 
+  const content = createContentStore(layout.contentDir, layout.stagingDir);
+  await content.finishRemoval((id) => records.shards.some((file) => id in file.db.data.articles));
   const articles = createArticleRepository({
     shards: records.shards.map((file) => file.db),
-    content: createContentStore(layout.contentDir, layout.stagingDir),
+    content,
     clock,
     emit: (changed) => events.emit('articlesChanged', changed),
   });

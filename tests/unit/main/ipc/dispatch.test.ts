@@ -90,11 +90,11 @@ describe('createHandlers', () => {
     expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.org/story');
   });
 
-  it('reports the library folder, version, size and notices', async () => {
+  it('reports the library folder, version, size, notices and where its images load from', async () => {
     const dispatch = createDispatcher(createHandlers(handlerDeps({ library: fakeLibrary([article]) })));
     expect(await dispatch('library:info', undefined)).toEqual({
       ok: true,
-      value: { path: '/tmp/fake-library', schemaVersion: 1, articleCount: 1, notices: [] },
+      value: { path: '/tmp/fake-library', schemaVersion: 1, articleCount: 1, notices: [], assetBaseUrl: 'archive-asset://' },
     });
   });
 

@@ -1,28 +1,103 @@
-import { useEffect, useRef } from 'react';
-import type { Article, ArticleId } from '../../../../shared/model/article';
-import { ArticleListItem } from './ArticleListItem';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Article } from '../../../../shared/model/article';
+import type { ArticlePages } from './articlePages';
+import { ArticleRow, type RowClick } from './ArticleRow';
+import { isSelected, type Selection } from './selection';
 import './ArticleList.css';
 
-interface ArticleListProps {
-  articles: readonly Article[];
-  label: string;
-  focusId: ArticleId | null;
-  onOpen: (id: ArticleId) => void;
+/** Every row has this height (its text is clamped), so the list never measures a row. Keep in step with the CSS. */
+export const ROW_HEIGHT = 152;
+
+export interface FocusTarget {
+  index: number;
+  /** Bumped for each request, so asking for the same row again still moves focus there. */
+  request: number;
 }
 
-export function ArticleList({ articles, label, focusId, onOpen }: ArticleListProps) {
-  const listRef = useRef<HTMLOListElement>(null);
+interface ArticleListProps {
+  pages: ArticlePages;
+  total: number;
+  /** The pages' version: a new one renders the visible rows from the refreshed pages. */
+  version: number;
+  label: string;
+  selection: Selection;
+  assetBaseUrl: string | null;
+  focus: FocusTarget;
+  /** The row the keyboard acts on, if any. */
+  focused: number | null;
+  onFocusIndex: (index: number) => void;
+  onClick: (index: number, article: Article, how: RowClick) => void;
+  onCheck: (index: number, article: Article, range: boolean) => void;
+}
 
+/**
+ * The view's articles as a virtualized list over the window's scroll: only the rows on screen (and a
+ * few beyond) exist, and the pages holding them are fetched as they come into view.
+ */
+export function ArticleList({ pages, total, version, label, selection, assetBaseUrl, focus, focused, onFocusIndex, onClick, onCheck }: ArticleListProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => setScrollMargin((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY), []);
+
+  const virtualizer = useWindowVirtualizer({ count: total, estimateSize: () => ROW_HEIGHT, overscan: 6, scrollMargin });
+  const rows = virtualizer.getVirtualItems();
+  const first = rows[0]?.index;
+  const last = rows[rows.length - 1]?.index;
   useEffect(() => {
-    if (!focusId) return;
-    listRef.current?.querySelector<HTMLElement>(`[data-article-id="${CSS.escape(focusId)}"]`)?.focus();
-  }, [focusId]);
+    if (first !== undefined && last !== undefined) pages.ensure(first, last);
+  }, [pages, first, last, version]);
+
+  // Moving focus to a row may first need it scrolled into being; the focus lands once it is rendered.
+  const pendingFocus = useRef<number | null>(null);
+  useEffect(() => {
+    if (focus.request === 0) return;
+    pendingFocus.current = focus.index;
+    virtualizer.scrollToIndex(focus.index, { align: 'auto' });
+  }, [focus, virtualizer]);
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    const button = listRef.current?.querySelector<HTMLElement>(`[data-index="${pendingFocus.current}"] .article-row__open`);
+    if (!button) return;
+    button.focus({ preventScroll: true });
+    pendingFocus.current = null;
+  });
+
+  // A focused row that left the view (archived, deleted) takes the focus with it: hand it to the row now in its place.
+  useEffect(() => {
+    if (focused === null || document.activeElement !== document.body || total === 0) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-index="${Math.min(focused, total - 1)}"] .article-row__open`)?.focus({ preventScroll: true });
+  }, [version, focused, total]);
 
   return (
-    <ol ref={listRef} className="article-list" aria-label={label}>
-      {articles.map((article) => (
-        <ArticleListItem key={article.id} article={article} onOpen={onOpen} />
-      ))}
+    <ol ref={listRef} className="article-list" aria-label={label} style={{ blockSize: virtualizer.getTotalSize() }}>
+      {rows.map((row) => {
+        const article = pages.articleAt(row.index);
+        return (
+          <li
+            key={article?.id ?? `pending-${row.index}`}
+            className="article-list__item"
+            data-index={row.index}
+            aria-posinset={row.index + 1}
+            aria-setsize={total}
+            style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+            onFocus={() => onFocusIndex(row.index)}
+          >
+            {article ? (
+              <ArticleRow
+                article={article}
+                index={row.index}
+                selected={isSelected(selection, article.id)}
+                assetBaseUrl={assetBaseUrl}
+                onClick={onClick}
+                onCheck={onCheck}
+              />
+            ) : (
+              <div className="article-row article-row--pending" aria-busy="true" />
+            )}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -1,12 +1,11 @@
+import { useState } from 'react';
 import type { ArticleId } from '../../../../shared/model/article';
-import type { LibraryView } from '../../../../shared/model/articleQuery';
-import { ErrorState } from '../../components/ErrorState/ErrorState';
-import { LoadingState } from '../../components/LoadingState/LoadingState';
-import { ArticleList } from './ArticleList';
-import { EmptyView } from './EmptyView';
+import type { ArticleSortKey, LibraryView } from '../../../../shared/model/articleQuery';
+import { LibraryList } from './LibraryList';
 import { libraryViewInfo } from './libraryViews';
-import { useArticles } from './useArticles';
-import { Welcome } from './Welcome';
+import { UndoToast } from './UndoToast';
+import { useArticleActions } from './useArticleActions';
+import { useSites } from './useSites';
 import './LibraryPage.css';
 
 interface LibraryPageProps {
@@ -14,6 +13,8 @@ interface LibraryPageProps {
   /** Known only once the library answered; until then an empty view is just an empty view. */
   libraryIsEmpty: boolean;
   libraryPath: string | null;
+  /** Where lead images load from (LibraryInfo.assetBaseUrl); null until known. */
+  assetBaseUrl: string | null;
   /** The article to give keyboard focus to once the list shows, e.g. the one just read. */
   focusId: ArticleId | null;
   onOpen: (id: ArticleId) => void;
@@ -21,25 +22,34 @@ interface LibraryPageProps {
   onSave: () => void;
 }
 
-export function LibraryPage({ view, libraryIsEmpty, libraryPath, focusId, onOpen, onSave }: LibraryPageProps) {
-  const articles = useArticles(view);
-  const { label, whenEmpty } = libraryViewInfo(view);
+/** The library screen: one view's articles in the chosen order and site, and the toast of the last action. */
+export function LibraryPage({ view, libraryIsEmpty, libraryPath, assetBaseUrl, focusId, onOpen, onSave }: LibraryPageProps) {
+  const [order, setOrder] = useState<{ sort: ArticleSortKey; direction: 'asc' | 'desc' }>({ sort: 'savedAt', direction: 'desc' });
+  const [site, setSite] = useState<string | undefined>(undefined);
+  const sites = useSites();
+  const actions = useArticleActions();
+  const { label } = libraryViewInfo(view);
+  const query = { view, ...order, site };
 
   return (
     <div className="library-page">
       <h1 className="visually-hidden">{label}</h1>
-      {articles.status === 'loading' && <LoadingState label="Opening your library…" />}
-      {articles.status === 'error' && (
-        <ErrorState title="The articles could not be listed" message={articles.error.message} onRetry={articles.reload} />
-      )}
-      {articles.status === 'ready' &&
-        (articles.value.items.length > 0 ? (
-          <ArticleList articles={articles.value.items} label={`${label} articles`} focusId={focusId} onOpen={onOpen} />
-        ) : libraryIsEmpty ? (
-          <Welcome libraryPath={libraryPath} onSave={onSave} />
-        ) : (
-          <EmptyView message={whenEmpty} />
-        ))}
+      <LibraryList
+        // A new question starts a new list: its pages, selection and focus belong to the old one.
+        key={JSON.stringify(query)}
+        query={query}
+        sites={sites.status === 'ready' ? sites.value : []}
+        onOrder={(sort, direction) => setOrder({ sort, direction })}
+        onSite={setSite}
+        libraryIsEmpty={libraryIsEmpty}
+        libraryPath={libraryPath}
+        assetBaseUrl={assetBaseUrl}
+        focusId={focusId}
+        actions={actions}
+        onOpen={onOpen}
+        onSave={onSave}
+      />
+      <UndoToast toast={actions.toast} onDismiss={actions.dismiss} />
     </div>
   );
 }

@@ -1,28 +1,58 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Theme } from '../../../../shared/model/settings';
-import { prepareArticleFrame, setFrameTheme, type FrameHandlers } from './prepareArticleFrame';
+import { pageProgress, scrollToProgress } from './pageProgress';
+import { fitFrameToContent, prepareArticleFrame, setFrameTheme } from './prepareArticleFrame';
+import { applyReadingStyle, type ReadingStyle } from './readingStyle';
 
-interface ArticleFrameProps extends FrameHandlers {
+interface ArticleFrameProps {
   title: string;
   srcDoc: string;
   theme: Theme | undefined;
+  reading: ReadingStyle;
+  /** Links in the article go here (the system browser), never into the frame. Keep it stable. */
+  onOpenLink: (url: string) => void;
+  /** The article is styled, its fonts are in and the frame has its full height: the page can scroll to a place. */
+  onLaidOut: () => void;
 }
 
 /**
  * The article body in a sandboxed frame: `allow-same-origin` without `allow-scripts`, so nothing
- * in the article can run while the reader's own code can still reach its document.
- * The handlers are attached once per load, so pass stable ones.
+ * in the article can run while the reader's own code can still reach its document. Reading
+ * settings restyle it in place, keeping the reader at the same point of the text.
  */
-export function ArticleFrame({ title, srcDoc, theme, onEscape, onOpenLink }: ArticleFrameProps) {
+export function ArticleFrame({ title, srcDoc, theme, reading, onOpenLink, onLaidOut }: ArticleFrameProps) {
   const frameRef = useRef<HTMLIFrameElement>(null);
   const observerRef = useRef<ResizeObserver | null>(null);
+  const prepared = useRef(false);
+  const { readerFont, fontSize, lineHeight, contentWidth } = reading;
 
   useEffect(() => setFrameTheme(frameRef.current, theme), [theme]);
   useEffect(() => () => observerRef.current?.disconnect(), []);
 
+  useLayoutEffect(() => {
+    const frame = frameRef.current;
+    const root = frame?.contentDocument?.documentElement;
+    if (!frame || !root || !prepared.current) return;
+    // The text reflows: measure where the reader is first, then take them back to the same place.
+    const place = pageProgress();
+    applyReadingStyle(root, { readerFont, fontSize, lineHeight, contentWidth });
+    fitFrameToContent(frame);
+    scrollToProgress(place);
+  }, [readerFont, fontSize, lineHeight, contentWidth]);
+
   const onLoad = () => {
+    const frame = frameRef.current;
+    const doc = frame?.contentDocument;
+    if (!frame || !doc) return;
     observerRef.current?.disconnect();
-    observerRef.current = frameRef.current && prepareArticleFrame(frameRef.current, theme, { onEscape, onOpenLink });
+    observerRef.current = prepareArticleFrame(frame, onOpenLink);
+    prepared.current = true;
+    setFrameTheme(frame, theme ?? 'system');
+    applyReadingStyle(doc.documentElement, reading);
+    void doc.fonts.ready.then(() => {
+      fitFrameToContent(frame);
+      onLaidOut();
+    });
   };
 
   return (

@@ -1,59 +1,58 @@
-import { useCallback, useMemo } from 'react';
-import type { ArticleId } from '../../../../shared/model/article';
-import type { Theme } from '../../../../shared/model/settings';
+import type { Article, ArticleId } from '../../../../shared/model/article';
+import { DEFAULT_SETTINGS } from '../../../../shared/model/settings';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { LoadingState } from '../../components/LoadingState/LoadingState';
-import { useApi } from '../../lib/api';
-import { useEscapeKey } from '../../lib/useEscapeKey';
-import { ArticleFrame } from './ArticleFrame';
-import { buildArticleDocument } from './articleDocument';
-import { ReaderHeader } from './ReaderHeader';
+import { useShortcuts } from '../shortcuts/useShortcuts';
+import type { SettingsQuery } from '../settings/useSettings';
+import { ReaderToolbar } from './ReaderToolbar';
+import { ReaderView } from './ReaderView';
 import { useArticle } from './useArticle';
+import { useArticleContent } from './useArticleContent';
 import './ReaderPage.css';
 
 interface ReaderPageProps {
   id: ArticleId;
-  theme: Theme | undefined;
-  /** Back to the list; keep it stable. */
+  settings: SettingsQuery;
+  /** Back to the list. */
   onClose: () => void;
+  /** The article went to the Trash from the reader. */
+  onTrashed: (article: Article) => void;
 }
 
-export function ReaderPage({ id, theme, onClose }: ReaderPageProps) {
-  const api = useApi();
-  const opened = useArticle(id);
-  useEscapeKey(onClose);
+/** One article: its record and body once both are in, or why it could not be opened. */
+export function ReaderPage({ id, settings, onClose, onTrashed }: ReaderPageProps) {
+  const article = useArticle(id);
+  const content = useArticleContent(id);
+  useShortcuts({ back: onClose });
+  const failed = article.status === 'error' ? article : content.status === 'error' ? content : null;
+  const reload = () => {
+    article.reload();
+    content.reload();
+  };
 
-  // Main refuses anything but web addresses; a refused link simply stays closed.
-  const openExternal = useCallback((url: string) => void api.shell.openExternal({ url }), [api]);
+  // Settings that cannot be read leave the article readable, in the default style.
+  const reading = settings.status === 'ready' ? settings.value : settings.status === 'error' ? DEFAULT_SETTINGS : null;
 
-  const value = opened.status === 'ready' ? opened.value : null;
-  const srcDoc = useMemo(() => value && buildArticleDocument(value.article, value.content), [value]);
-
+  if (article.status === 'ready' && content.status === 'ready' && reading) {
+    return (
+      <ReaderView
+        article={article.value}
+        content={content.value}
+        reading={reading}
+        onChangeReading={settings.update}
+        readingFailure={settings.failure}
+        onClose={onClose}
+        onTrashed={onTrashed}
+      />
+    );
+  }
   return (
     <div className="reader-page">
-      <nav className="reader-page__nav" aria-label="Reader">
-        <button type="button" className="button button--quiet" onClick={onClose}>
-          <span aria-hidden="true">← </span>Library
-          <kbd className="reader-page__key" aria-hidden="true">
-            Esc
-          </kbd>
-        </button>
-      </nav>
-      {opened.status === 'loading' && <LoadingState label="Opening the article…" />}
-      {opened.status === 'error' && (
-        <ErrorState title="The article could not be opened" message={opened.error.message} onRetry={opened.reload} />
-      )}
-      {value && srcDoc && (
-        <article className="reader-page__article">
-          <ReaderHeader article={value.article} onOpenOriginal={openExternal} />
-          <ArticleFrame
-            title={`Text of “${value.article.title}”`}
-            srcDoc={srcDoc}
-            theme={theme}
-            onEscape={onClose}
-            onOpenLink={openExternal}
-          />
-        </article>
+      <ReaderToolbar onBack={onClose} />
+      {failed ? (
+        <ErrorState title="The article could not be opened" message={failed.error.message} onRetry={reload} />
+      ) : (
+        <LoadingState label="Opening the article…" />
       )}
     </div>
   );

@@ -1,71 +1,59 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { Settings, SettingsPatch } from '../../../../shared/model/settings';
+import { useId } from 'react';
 import { Icon } from '../../components/Icon/Icon';
 import { LocalNetworkSwitch } from './LocalNetworkSwitch';
 import { ThemePicker } from './ThemePicker';
+import { usePopover } from './usePopover';
 import type { SettingsQuery } from './useSettings';
 import './SettingsMenu.css';
 
+interface SettingsMenuProps {
+  settings: SettingsQuery;
+  /** Opens the list of keyboard shortcuts. */
+  onShowShortcuts: () => void;
+}
+
 /**
- * The header's Settings button and the small panel it discloses: the theme and the local-network
- * switch. Esc or a click elsewhere closes it; a change that could not be saved says so.
+ * The header's Settings button and the small panel it discloses: the theme, the local-network
+ * switch and the keyboard shortcuts. Esc or a click elsewhere closes it; a change that could not be
+ * saved says so.
  */
-export function SettingsMenu({ settings }: { settings: SettingsQuery }) {
-  const [open, setOpen] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  // A change shows at once, over the settings it was made on, until the library's next answer replaces them.
-  const [pending, setPending] = useState<{ patch: SettingsPatch; over: Settings } | null>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+export function SettingsMenu({ settings, onShowShortcuts }: SettingsMenuProps) {
+  const { open, toggle, close, rootRef, buttonRef, onKeyDown } = usePopover();
   const panelId = useId();
-  const loaded = settings.status === 'ready' ? settings.value : undefined;
-  const value = loaded && pending?.over === loaded ? { ...loaded, ...pending.patch } : loaded;
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const change = async (patch: SettingsPatch) => {
-    if (loaded) setPending({ patch: { ...(pending?.over === loaded ? pending.patch : {}), ...patch }, over: loaded });
-    const result = await settings.update(patch);
-    if (!result.ok) setPending(null);
-    setFailure(result.ok ? null : result.error.message);
-  };
+  const value = settings.status === 'ready' ? settings.value : undefined;
 
   return (
-    <div
-      ref={rootRef}
-      className="settings-menu"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape' || !open) return;
-        // Esc closes the panel only, not the reader behind it.
-        event.stopPropagation();
-        setOpen(false);
-        buttonRef.current?.focus();
-      }}
-    >
+    <div ref={rootRef} className="settings-menu" onKeyDown={onKeyDown}>
       <button
         ref={buttonRef}
         type="button"
         className="button button--quiet settings-menu__button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((was) => !was)}
+        onClick={toggle}
       >
         <Icon name="gear" />
         Settings
       </button>
-      <div id={panelId} className="settings-menu__panel" role="group" aria-label="Settings" hidden={!open}>
-        <ThemePicker theme={value?.theme} onChange={(theme) => void change({ theme })} />
-        <LocalNetworkSwitch allowed={value?.allowLocalNetwork} onChange={(allowLocalNetwork) => void change({ allowLocalNetwork })} />
-        {failure && (
+      <div id={panelId} className="popover-panel settings-menu__panel" role="group" aria-label="Settings" hidden={!open}>
+        <ThemePicker theme={value?.theme} onChange={(theme) => void settings.update({ theme })} />
+        <LocalNetworkSwitch allowed={value?.allowLocalNetwork} onChange={(allowLocalNetwork) => void settings.update({ allowLocalNetwork })} />
+        <button
+          type="button"
+          className="button settings-menu__shortcuts"
+          onClick={() => {
+            close();
+            onShowShortcuts();
+          }}
+        >
+          Keyboard shortcuts
+          <kbd className="key" aria-hidden="true">
+            ?
+          </kbd>
+        </button>
+        {settings.failure && (
           <p className="settings-menu__error" role="alert">
-            That setting was not saved: {failure}
+            That setting was not saved: {settings.failure}
           </p>
         )}
       </div>

@@ -30,6 +30,7 @@ export interface ShortcutSpec {
 }
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];
+export type ShortcutPlace = ShortcutSpec['where'];
 
 type KeyEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>;
 
@@ -38,6 +39,11 @@ export function keyMatches(key: string, event: KeyEvent): boolean {
   const mod = isMac ? event.metaKey : event.ctrlKey;
   if (key.startsWith('Mod+')) return mod && !event.altKey && event.key.toLowerCase() === key.slice(4).toLowerCase();
   return !event.ctrlKey && !event.metaKey && !event.altKey && event.key === key;
+}
+
+/** Whether the event is one of the keys of a shortcut that works in `place` (or everywhere). */
+export function isShortcutOf(place: Exclude<ShortcutPlace, 'both'>, event: KeyEvent): boolean {
+  return SHORTCUTS.some(({ where, keys }) => (where === place || where === 'both') && keys.some((key) => keyMatches(key, event)));
 }
 
 /** How a key is written for people: `⌘A` or `Ctrl+A`, `Esc`, `Delete`, `j`. */

@@ -4,10 +4,14 @@ import { keyMatches, SHORTCUTS, type ShortcutId } from './shortcuts';
 
 export type ShortcutHandlers = Partial<Record<ShortcutId, () => void>>;
 
+/** Keys pressed inside a modal dialog belong to it: the page behind is inert, its shortcuts too. */
+const insideDialog = (target: EventTarget | null) => target instanceof Element && target.closest('dialog[open]') !== null;
+
 /**
  * Runs the handler of a declared shortcut when its key is pressed, unless the person is typing in a
- * field or something else already handled the key. Only the shortcuts given handlers are live, so a
- * screen takes exactly the keys it can act on. Handlers may change on every render.
+ * field, a modal dialog is in front, or something else already handled the key. Only the shortcuts
+ * given handlers are live, so a screen takes exactly the keys it can act on. Handlers may change on
+ * every render.
  */
 export function useShortcuts(handlers: ShortcutHandlers): void {
   const current = useRef(handlers);
@@ -16,7 +20,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
   });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isEditableTarget(event.target)) return;
+      if (event.defaultPrevented || isEditableTarget(event.target) || insideDialog(event.target)) return;
       const shortcut = SHORTCUTS.find(({ id, keys }) => current.current[id] && keys.some((key) => keyMatches(key, event)));
       if (!shortcut) return;
       event.preventDefault();

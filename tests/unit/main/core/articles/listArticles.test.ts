@@ -10,7 +10,7 @@ const articles = [
   makeArticle(2, { title: 'Apple', readingMinutes: 5, read: true }),
   makeArticle(3, { title: 'cherry', readingMinutes: 2, starred: true, archived: true }),
   makeArticle(4, { title: 'apple 10', readingMinutes: 9, trashedAt: '2025-03-20T00:00:00.000Z', starred: true }),
-  makeArticle(5, { title: 'apple 9', readingMinutes: 1, siteName: null }),
+  makeArticle(5, { title: 'apple 9', readingMinutes: 1, siteName: null, tags: ['food', 'fruit'] }),
 ];
 const index = new Map(articles.map((article) => [article.id, article]));
 const orders = createSortedOrders(index);
@@ -39,6 +39,12 @@ describe('listArticles', () => {
     const page = list({ view: 'all', sort: 'title', direction: 'asc', offset: 1, limit: 2 });
     expect(numbers(page)).toEqual([5, 1]);
     expect(page.total).toBe(4);
+  });
+
+  it('filters by tag, alone or with a site, by its exact name', () => {
+    expect(numbers(list({ view: 'all', tag: 'fruit' }))).toEqual([5]);
+    expect(numbers(list({ view: 'all', tag: 'Fruit' }))).toEqual([]);
+    expect(numbers(list({ view: 'all', tag: 'fruit', site: 'Other Daily' }))).toEqual([]);
   });
 
   it('rebuilds an order only when invalidated', () => {

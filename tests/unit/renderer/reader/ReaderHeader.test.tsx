@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReaderHeader } from '../../../src/renderer/src/features/reader/ReaderHeader';
-import { article } from './fakeApi';
+import { ReaderHeader } from '../../../../src/renderer/src/features/reader/ReaderHeader';
+import { article } from '../fakeApi';
 
 afterEach(cleanup);
 

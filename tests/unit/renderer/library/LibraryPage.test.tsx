@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
-import type { Api } from '../../../src/shared/ipc/contract';
-import { LibraryPage } from '../../../src/renderer/src/features/library/LibraryPage';
-import { article, createFakeApi, ok, withApi } from './fakeApi';
+import type { Api } from '../../../../src/shared/ipc/contract';
+import { LibraryPage } from '../../../../src/renderer/src/features/library/LibraryPage';
+import { article, createFakeApi, ok, withApi } from '../fakeApi';
 
 afterEach(cleanup);
 
@@ -11,7 +11,7 @@ const renderPage = (api: Api, libraryIsEmpty: boolean, onSave = () => {}) => {
   const Wrapper = withApi(api);
   return render(
     <Wrapper>
-      <LibraryPage view="unread" libraryIsEmpty={libraryIsEmpty} libraryPath="/home/ana/News" focusId={null} onOpen={() => {}} onSave={onSave} />
+      <LibraryPage view="unread" libraryIsEmpty={libraryIsEmpty} libraryPath="/home/ana/News" assetBaseUrl="archive-asset://" focusId={null} onOpen={() => {}} onSave={onSave} />
     </Wrapper>,
   );
 };

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Provenance } from '../../../src/shared/model/provenance';
-import { ProvenancePanel } from '../../../src/renderer/src/features/reader/ProvenancePanel';
+import type { Provenance } from '../../../../src/shared/model/provenance';
+import { ProvenancePanel } from '../../../../src/renderer/src/features/reader/ProvenancePanel';
 
 afterEach(cleanup);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticleDocument } from '../../../src/renderer/src/features/reader/articleDocument';
+import { buildArticleDocument } from '../../../../src/renderer/src/features/reader/articleDocument';
 
 describe('buildArticleDocument', () => {
   const doc = buildArticleDocument({ title: 'Quotes " and <tags>', lang: 'de', dir: 'ltr' }, { html: '<p>Text</p>' });

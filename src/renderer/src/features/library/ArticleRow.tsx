@@ -1,0 +1,89 @@
+import { memo, type MouseEvent } from 'react';
+import type { Article } from '../../../../shared/model/article';
+import { progressLabel, rowMeta } from './rowMeta';
+import { thumbnailUrl } from './thumbnailUrl';
+
+/** How a click on a row was meant: plain opens, Ctrl/⌘ toggles the selection, Shift extends it. */
+export interface RowClick {
+  toggle: boolean;
+  range: boolean;
+}
+
+interface ArticleRowProps {
+  article: Article;
+  index: number;
+  selected: boolean;
+  assetBaseUrl: string | null;
+  onClick: (index: number, article: Article, how: RowClick) => void;
+  onCheck: (index: number, article: Article, range: boolean) => void;
+}
+
+const howOf = (event: MouseEvent): RowClick => ({ toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
+
+/** One article in the list. Memoized on its props: a change to one article renders only its row. */
+export const ArticleRow = memo(function ArticleRow({ article, index, selected, assetBaseUrl, onClick, onCheck }: ArticleRowProps) {
+  const thumbnail = thumbnailUrl(article, assetBaseUrl);
+  const progress = progressLabel(article);
+  const classes = ['article-row', article.read ? '' : 'article-row--unread', selected ? 'article-row--selected' : ''].filter(Boolean);
+  return (
+    <article
+      className={classes.join(' ')}
+      lang={article.lang ?? undefined}
+      dir={article.dir ?? undefined}
+      onClick={(event) => {
+        if ((event.target as HTMLElement).closest('.article-row__check')) return;
+        event.preventDefault();
+        onClick(index, article, howOf(event));
+      }}
+    >
+      <label className="article-row__check">
+        <input
+          type="checkbox"
+          checked={selected}
+          aria-label={`Select “${article.title}”`}
+          onChange={() => undefined}
+          onClick={(event) => onCheck(index, article, event.shiftKey)}
+        />
+      </label>
+      <div className="article-row__body">
+        <h2 className="article-row__title">
+          <button type="button" className="article-row__open" data-article-id={article.id}>
+            {!article.read && <span className="visually-hidden">Unread: </span>}
+            {article.title}
+          </button>
+          {article.starred && (
+            <span className="article-row__star" role="img" aria-label="Starred">
+              ★
+            </span>
+          )}
+        </h2>
+        <p className="article-row__meta">
+          {rowMeta(article).map((part) => (
+            <span key={part} className="article-row__meta-part">
+              {part}
+            </span>
+          ))}
+        </p>
+        {article.excerpt && <p className="article-row__excerpt">{article.excerpt}</p>}
+        {(article.tags.length > 0 || progress) && (
+          <p className="article-row__extras">
+            {article.tags.map((tag) => (
+              <span key={tag} className="article-row__tag">
+                {tag}
+              </span>
+            ))}
+            {progress && (
+              <span className="article-row__progress">
+                <span className="article-row__progress-track" aria-hidden="true">
+                  <span className="article-row__progress-bar" style={{ inlineSize: `${Math.round(article.progress * 100)}%` }} />
+                </span>
+                {progress}
+              </span>
+            )}
+          </p>
+        )}
+      </div>
+      {thumbnail && <img className="article-row__thumbnail" src={thumbnail} alt="" loading="lazy" decoding="async" width={112} height={84} />}
+    </article>
+  );
+});

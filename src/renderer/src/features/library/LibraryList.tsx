@@ -1,0 +1,144 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Article, ArticleId } from '../../../../shared/model/article';
+import type { ArticleSortKey, LibraryView } from '../../../../shared/model/articleQuery';
+import { ErrorState } from '../../components/ErrorState/ErrorState';
+import { LoadingState } from '../../components/LoadingState/LoadingState';
+import { useApi } from '../../lib/api';
+import { ArticleList, type FocusTarget } from './ArticleList';
+import type { RowClick } from './ArticleRow';
+import { EmptyTrashDialog } from './EmptyTrashDialog';
+import { EmptyView } from './EmptyView';
+import { libraryViewInfo } from './libraryViews';
+import { ListControls } from './ListControls';
+import { selectedArticles } from './selectedArticles';
+import { selectedCount } from './selection';
+import { SelectionToolbar } from './SelectionToolbar';
+import type { useArticleActions } from './useArticleActions';
+import { useArticlePages } from './useArticlePages';
+import { useListKeys } from './useListKeys';
+import { useListSelection } from './useListSelection';
+import type { SiteCounts } from './useSites';
+import { Welcome } from './Welcome';
+
+interface LibraryListProps {
+  query: { view: LibraryView; sort: ArticleSortKey; direction: 'asc' | 'desc'; site: string | undefined };
+  sites: SiteCounts;
+  onOrder: (sort: ArticleSortKey, direction: 'asc' | 'desc') => void;
+  onSite: (site: string | undefined) => void;
+  libraryIsEmpty: boolean;
+  libraryPath: string | null;
+  assetBaseUrl: string | null;
+  focusId: ArticleId | null;
+  actions: ReturnType<typeof useArticleActions>;
+  onOpen: (id: ArticleId) => void;
+  onSave: () => void;
+}
+
+/** One list query: its rows, selection, keyboard focus and actions. */
+export function LibraryList({ query, sites, onOrder, onSite, libraryIsEmpty, libraryPath, assetBaseUrl, focusId, actions, onOpen, onSave }: LibraryListProps) {
+  const api = useApi();
+  const { pages, snapshot } = useArticlePages(query);
+  const { selection, check, selectAll, clear } = useListSelection(pages);
+  const [focused, setFocused] = useState<number | null>(null);
+  const [focus, setFocus] = useState<FocusTarget>({ index: 0, request: 0 });
+  const [trashCount, setTrashCount] = useState<number | null>(null);
+  const total = snapshot.total ?? 0;
+  const count = selectedCount(selection, total);
+  const { label, whenEmpty } = libraryViewInfo(query.view);
+
+  const moveFocus = useCallback((index: number) => {
+    setFocused(index);
+    setFocus((previous) => ({ index, request: previous.request + 1 }));
+  }, []);
+
+  // Back from the reader: once the first rows arrive, the article just read gets the focus again (when listed).
+  useEffect(() => {
+    if (!focusId) return;
+    const unsubscribe = pages.subscribe(() => {
+      unsubscribe();
+      const index = pages.indexOf(focusId);
+      if (index >= 0) moveFocus(index);
+    });
+    return unsubscribe;
+  }, [focusId, pages, moveFocus]);
+
+  const act = useCallback(
+    (action: Parameters<typeof actions.run>[0], articles: Article[]) => {
+      clear();
+      void actions.run(action, articles);
+    },
+    [actions, clear],
+  );
+  const targets = useCallback(async (): Promise<Article[]> => {
+    if (count > 0) return selectedArticles(api, query, selection, pages);
+    const article = focused === null ? undefined : pages.articleAt(focused);
+    return article ? [article] : [];
+  }, [api, query, selection, pages, count, focused]);
+
+  const onRowClick = useCallback(
+    (index: number, article: Article, how: RowClick) => {
+      setFocused(index);
+      if (how.toggle || how.range) void check(index, article, how.range);
+      else onOpen(article.id);
+    },
+    [check, onOpen],
+  );
+
+  useListKeys({
+    view: query.view,
+    enabled: trashCount === null,
+    total,
+    focused,
+    moveFocus,
+    openFocused: () => {
+      const article = focused === null ? undefined : pages.articleAt(focused);
+      if (article) onOpen(article.id);
+    },
+    selectAll,
+    targets,
+    act,
+    openOriginal: (url) => void api.shell.openExternal({ url }),
+  });
+
+  if (snapshot.total === null) {
+    return snapshot.error ? (
+      <ErrorState title="The articles could not be listed" message={snapshot.error.message} onRetry={() => void pages.refresh()} />
+    ) : (
+      <LoadingState label="Opening your library…" />
+    );
+  }
+  return (
+    <>
+      <ListControls {...query} sites={sites} total={snapshot.total} onSort={onOrder} onSite={onSite}>
+        {query.view === 'trash' && total > 0 && (
+          <button type="button" className="button button--small" onClick={() => setTrashCount(total)}>
+            Empty Trash…
+          </button>
+        )}
+      </ListControls>
+      {count > 0 && (
+        <SelectionToolbar count={count} view={query.view} onAction={async (action) => act(action, await targets())} onClear={clear} />
+      )}
+      {total > 0 ? (
+        <ArticleList
+          pages={pages}
+          total={total}
+          version={snapshot.version}
+          label={`${label} articles`}
+          selection={selection}
+          assetBaseUrl={assetBaseUrl}
+          focus={focus}
+          focused={focused}
+          onFocusIndex={setFocused}
+          onClick={onRowClick}
+          onCheck={check}
+        />
+      ) : libraryIsEmpty ? (
+        <Welcome libraryPath={libraryPath} onSave={onSave} />
+      ) : (
+        <EmptyView message={query.site ? `Nothing from ${query.site} here.` : whenEmpty} />
+      )}
+      <EmptyTrashDialog count={trashCount} onConfirm={() => void actions.emptyTrash()} onClose={() => setTrashCount(null)} />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useId, type ReactNode } from 'react';
+import type { ArticleSortKey } from '../../../../shared/model/articleQuery';
+import { countArticles } from './articleActions';
+import { directionLabel, sortOptions } from './sortOptions';
+import type { SiteCounts } from './useSites';
+import './ListControls.css';
+
+interface ListControlsProps {
+  sort: ArticleSortKey;
+  direction: 'asc' | 'desc';
+  site: string | undefined;
+  sites: SiteCounts;
+  /** How many articles the view shows; null while unknown. */
+  total: number | null;
+  onSort: (sort: ArticleSortKey, direction: 'asc' | 'desc') => void;
+  onSite: (site: string | undefined) => void;
+  /** What else the view offers beside its order and filter (the Trash's "Empty Trash"). */
+  children?: ReactNode;
+}
+
+/** The list's sort order and site filter, with the active filter shown and one click to clear it. */
+export function ListControls({ sort, direction, site, sites, total, onSort, onSite, children }: ListControlsProps) {
+  const other = direction === 'asc' ? 'desc' : 'asc';
+  const ids = { sort: useId(), site: useId() };
+  return (
+    <div className="list-controls">
+      <p className="list-controls__count" aria-live="polite">
+        {total === null ? '' : countArticles(total)}
+      </p>
+      <span className="list-controls__field">
+        <label htmlFor={ids.sort}>Sort by</label>
+        <select
+          id={ids.sort}
+          value={sort}
+          onChange={(event) => {
+            const key = event.target.value as ArticleSortKey;
+            onSort(key, sortOptions.find((option) => option.key === key)?.firstDirection ?? 'desc');
+          }}
+        >
+          {sortOptions.map((option) => (
+            <option key={option.key} value={option.key}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </span>
+      <button
+        type="button"
+        className="button button--small list-controls__direction"
+        aria-label={`${directionLabel(sort, direction)}; change to ${directionLabel(sort, other).toLowerCase()}`}
+        onClick={() => onSort(sort, other)}
+      >
+        <span aria-hidden="true">{direction === 'asc' ? '↑' : '↓'}</span> {directionLabel(sort, direction)}
+      </button>
+      <span className="list-controls__field">
+        <label htmlFor={ids.site}>Site</label>
+        <select id={ids.site} value={site ?? ''} onChange={(event) => onSite(event.target.value || undefined)}>
+          <option value="">All sites</option>
+          {site !== undefined && !sites.some((entry) => entry.siteName === site) && <option value={site}>{site}</option>}
+          {sites.map((entry) => (
+            <option key={entry.siteName} value={entry.siteName}>
+              {entry.siteName} ({entry.count.toLocaleString()})
+            </option>
+          ))}
+        </select>
+      </span>
+      {site !== undefined && (
+        <p className="list-controls__filter">
+          Only <strong>{site}</strong>
+          <button type="button" className="button button--small button--quiet" aria-label={`Clear the site filter (${site})`} onClick={() => onSite(undefined)}>
+            ✕ Clear
+          </button>
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}

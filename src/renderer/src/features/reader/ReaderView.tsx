@@ -1,0 +1,86 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Article, ArticleContent } from '../../../../shared/model/article';
+import type { Settings, SettingsPatch } from '../../../../shared/model/settings';
+import { useApi } from '../../lib/api';
+import { useShortcuts } from '../shortcuts/useShortcuts';
+import { ArticleActionButtons } from './ArticleActionButtons';
+import { ArticleFrame } from './ArticleFrame';
+import { buildArticleDocument } from './articleDocument';
+import { ReaderHeader } from './ReaderHeader';
+import { ReaderToolbar } from './ReaderToolbar';
+import { ReadingProgressBar } from './ReadingProgressBar';
+import { ReadingSettings } from './ReadingSettings';
+import { applyReadingStyle } from './readingStyle';
+import { stepFontSize } from './readingSteps';
+import { useArticleActions } from './useArticleActions';
+import { useReadingProgress } from './useReadingProgress';
+
+interface ReaderViewProps {
+  article: Article;
+  content: ArticleContent;
+  reading: Settings;
+  onChangeReading: (patch: SettingsPatch) => void;
+  /** Why the last reading setting was not saved. */
+  readingFailure: string | null;
+  onClose: () => void;
+  onTrashed: (article: Article) => void;
+}
+
+/** The open article: toolbar, header and body, its progress tracked and its keys live. */
+export function ReaderView({ article, content, reading, onChangeReading, readingFailure, onClose, onTrashed }: ReaderViewProps) {
+  const api = useApi();
+  const pageRef = useRef<HTMLDivElement>(null);
+  const [laidOut, setLaidOut] = useState(false);
+  const onLaidOut = useCallback(() => setLaidOut(true), []);
+  const progress = useReadingProgress(article, laidOut);
+  const actions = useArticleActions(article, { onTrashed, onMarkedUnread: progress.keepUnread });
+  const openLink = useCallback((url: string) => void api.shell.openExternal({ url }), [api]);
+
+  const resize = (direction: 1 | -1) => {
+    const fontSize = stepFontSize(reading.fontSize, direction);
+    if (fontSize !== reading.fontSize) onChangeReading({ fontSize });
+  };
+  useShortcuts({
+    star: actions.star,
+    archive: actions.archive,
+    toggleRead: actions.toggleRead,
+    delete: actions.trash,
+    openOriginal: actions.openOriginal,
+    fontBigger: () => resize(1),
+    fontSmaller: () => resize(-1),
+  });
+
+  // The header outside the frame follows the reading style too, so title and text line up.
+  useLayoutEffect(() => {
+    if (pageRef.current) applyReadingStyle(pageRef.current, reading);
+  }, [reading]);
+
+  const { lang, dir, title } = article;
+  const srcDoc = useMemo(() => buildArticleDocument({ lang, dir, title }, content), [lang, dir, title, content]);
+
+  return (
+    <div ref={pageRef} className="reader-page">
+      <ReadingProgressBar progress={progress.progress} />
+      <ReaderToolbar onBack={onClose}>
+        <ArticleActionButtons article={article} actions={actions} />
+        <ReadingSettings settings={reading} onChange={onChangeReading} />
+      </ReaderToolbar>
+      {readingFailure && (
+        <p className="reader-page__failure" role="alert">
+          That setting was not saved: {readingFailure}
+        </p>
+      )}
+      <article className="reader-page__article">
+        <ReaderHeader article={article} onOpenOriginal={openLink} />
+        <ArticleFrame
+          title={`Text of “${title}”`}
+          srcDoc={srcDoc}
+          theme={reading.theme}
+          reading={reading}
+          onOpenLink={openLink}
+          onLaidOut={onLaidOut}
+        />
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../src/shared/model/settings';
+import { SettingsMenu } from '../../../../src/renderer/src/features/settings/SettingsMenu';
+import type { SettingsQuery } from '../../../../src/renderer/src/features/settings/useSettings';
+
+afterEach(cleanup);
+
+function renderMenu({ failure = null, onShowShortcuts = vi.fn() }: { failure?: string | null; onShowShortcuts?: () => void } = {}) {
+  const update = vi.fn<SettingsQuery['update']>();
+  render(
+    <SettingsMenu settings={{ status: 'ready', value: DEFAULT_SETTINGS, reload: () => {}, update, failure }} onShowShortcuts={onShowShortcuts} />,
+  );
+  const button = screen.getByRole('button', { name: 'Settings' });
+  fireEvent.click(button);
+  return { update, button, toggle: screen.getByRole('switch', { name: 'Allow saving from this computer and the local network' }) };
+}
+
+describe('SettingsMenu', () => {
+  it('discloses the theme and the local-network switch, off by default and saying why', () => {
+    const { button, toggle } = renderMenu();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByRole('combobox', { name: 'Theme' })).toBeTruthy();
+    expect((toggle as HTMLInputElement).checked).toBe(false);
+    expect(document.getElementById(toggle.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Off by default/);
+  });
+
+  it('saves a change, and says when one was not saved', () => {
+    const { update, toggle } = renderMenu({ failure: 'The disk is full.' });
+    fireEvent.click(toggle);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Theme' }), { target: { value: 'sepia' } });
+    expect(update.mock.calls).toEqual([[{ allowLocalNetwork: true }], [{ theme: 'sepia' }]]);
+    expect(screen.getByRole('alert').textContent).toBe('That setting was not saved: The disk is full.');
+  });
+
+  it('opens the keyboard shortcuts, closing itself', () => {
+    const onShowShortcuts = vi.fn();
+    const { button } = renderMenu({ onShowShortcuts });
+    fireEvent.click(screen.getByRole('button', { name: /Keyboard shortcuts/ }));
+    expect(onShowShortcuts).toHaveBeenCalledTimes(1);
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('closes with Esc, handing focus back to its button', () => {
+    const { button } = renderMenu();
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Theme' }), { key: 'Escape' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button);
+  });
+});
