@@ -24,7 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await libraryPage.checkbox(floods.article.title).check();
       await libraryPage.checkbox(glaciers.article.title).check();
-      await libraryPage.siteFilter.focus();
+      await libraryPage.toolbar.getByRole('button', { name: 'Archive' }).focus();
       await shoot(page, `library-selection-${colorScheme}`);
       await libraryPage.act('Archive');
       await expect(libraryPage.toast).toContainText('2 articles archived');

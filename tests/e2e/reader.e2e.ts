@@ -25,7 +25,7 @@ test.describe('the reader', () => {
     await expect(readerPage.body.getByRole('heading', { name: 'A slower way to cross a continent' })).toBeVisible();
 
     const srcdoc = await readerPage.frameElement.getAttribute('srcdoc');
-    expect(srcdoc).toContain(`content="default-src 'none'; img-src 'self' archive-asset:; style-src 'unsafe-inline'"`);
+    expect(srcdoc).toContain(`content="default-src 'none'; img-src 'self' archive-asset:; font-src 'self'; style-src 'unsafe-inline'"`);
 
     await readerPage.originalLink.click();
     await readerPage.body.getByRole('link', { name: 'the travel desk' }).click();

@@ -1,4 +1,5 @@
 import type { FrameLocator, Locator, Page } from '@playwright/test';
+import type { Api } from '../../../src/shared/ipc/contract';
 import type { Article, ArticleId } from '../../../src/shared/model/article';
 
 /** One article open in the reader: its toolbar, reading settings, header and the sandboxed frame with its body. */
@@ -35,6 +36,11 @@ export class ReaderPage {
     return this.provenance.locator('.provenance__fact').filter({ has: this.page.locator('dt', { hasText: label }) });
   }
 
+  /** Whether every image of the article body has loaded and has pixels. */
+  async imagesLoaded(): Promise<boolean[]> {
+    return this.body.locator('img').evaluateAll((images) => images.map((image) => (image as unknown as { naturalWidth: number }).naturalWidth > 0));
+  }
+
   /** A toolbar button: Star, Archive, Mark read / unread, Open original, Delete. */
   action(name: string | RegExp): Locator {
     return this.toolbar.getByRole('button', { name });
@@ -67,6 +73,40 @@ export class ReaderPage {
     });
   }
 
+  /**
+   * The lowest contrast ratio (WCAG's formula) between the text colour of an element of the article
+   * that holds text and the first opaque background behind it, with that element's selector.
+   */
+  async lowestTextContrast(): Promise<{ ratio: number; element: string; color: string; background: string }> {
+    return this.body.locator('html').evaluate((root) => {
+      const view = root.ownerDocument.defaultView!;
+      const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+      const luminance = (color: string) => {
+        const [r = 0, g = 0, b = 0] = rgb(color).map((channel) => channel / 255);
+        const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+      };
+      const backgroundOf = (element: Element | null): string => {
+        for (let at = element; at; at = at.parentElement) {
+          const background = view.getComputedStyle(at).backgroundColor;
+          if (rgb(background)[3] !== 0) return background;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      const texts = Array.from(root.querySelectorAll('body *')).filter((element) =>
+        Array.from(element.childNodes).some((node) => node.nodeType === 3 && node.textContent!.trim() !== ''),
+      );
+      return texts
+        .map((element) => {
+          const color = view.getComputedStyle(element).color;
+          const background = backgroundOf(element);
+          const [light, dark] = [luminance(color), luminance(background)].sort((a, b) => b - a) as [number, number];
+          return { ratio: (light + 0.05) / (dark + 0.05), element: element.tagName.toLowerCase(), color, background };
+        })
+        .sort((a, b) => a.ratio - b.ratio)[0]!;
+    });
+  }
+
   /** How far down the page is scrolled, 0..1. */
   async scrolled(): Promise<number> {
     return this.page.evaluate(() => window.scrollY / (document.documentElement.scrollHeight - window.innerHeight));
@@ -79,7 +119,7 @@ export class ReaderPage {
   /** The article's record as the library has it now. */
   async record(id: ArticleId): Promise<Article> {
     return this.page.evaluate(async (articleId) => {
-      const result = await window.archive.articles.get({ id: articleId });
+      const result = await (window as unknown as { archive: Api }).archive.articles.get({ id: articleId });
       if (!result.ok) throw new Error(result.error.message);
       return result.value;
     }, id);

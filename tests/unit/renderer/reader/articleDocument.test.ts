@@ -5,7 +5,7 @@ describe('buildArticleDocument', () => {
   const doc = buildArticleDocument({ title: 'Quotes " and <tags>', lang: 'de', dir: 'ltr' }, { html: '<p>Text</p>' });
 
   it('carries its own CSP: nothing loads but stored images, from the asset scheme or the app’s own origin', () => {
-    expect(doc).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' archive-asset:; style-src 'unsafe-inline'">`);
+    expect(doc).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' archive-asset:; font-src 'self'; style-src 'unsafe-inline'">`);
   });
 
   it('places the stored body as it is, and escapes what it adds itself', () => {

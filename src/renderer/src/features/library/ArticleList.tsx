@@ -1,13 +1,13 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Article } from '../../../../shared/model/article';
-import type { ArticlePages } from './articlePages';
+import { PAGE_SIZE, type ArticlePages } from './articlePages';
 import { ArticleRow, type RowClick } from './ArticleRow';
 import { isSelected, type Selection } from './selection';
 import './ArticleList.css';
 
 /** Every row has this height (its text is clamped), so the list never measures a row. Keep in step with the CSS. */
-export const ROW_HEIGHT = 152;
+export const ROW_HEIGHT = 144;
 
 export interface FocusTarget {
   index: number;
@@ -45,8 +45,9 @@ export function ArticleList({ pages, total, version, label, selection, assetBase
   const first = rows[0]?.index;
   const last = rows[rows.length - 1]?.index;
   useEffect(() => {
-    if (first !== undefined && last !== undefined) pages.ensure(first, last);
-  }, [pages, first, last, version]);
+    // Half a page ahead, so a steady scroll finds its rows already there.
+    if (first !== undefined && last !== undefined) pages.ensure(first, Math.min(total - 1, last + PAGE_SIZE / 2));
+  }, [pages, first, last, total, version]);
 
   // Moving focus to a row may first need it scrolled into being; the focus lands once it is rendered.
   const pendingFocus = useRef<number | null>(null);

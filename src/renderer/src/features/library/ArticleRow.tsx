@@ -65,25 +65,29 @@ export const ArticleRow = memo(function ArticleRow({ article, index, selected, a
           ))}
         </p>
         {article.excerpt && <p className="article-row__excerpt">{article.excerpt}</p>}
-        {(article.tags.length > 0 || progress) && (
-          <p className="article-row__extras">
-            {article.tags.map((tag) => (
-              <span key={tag} className="article-row__tag">
-                {tag}
-              </span>
-            ))}
-            {progress && (
-              <span className="article-row__progress">
-                <span className="article-row__progress-track" aria-hidden="true">
-                  <span className="article-row__progress-bar" style={{ inlineSize: `${Math.round(article.progress * 100)}%` }} />
-                </span>
-                {progress}
-              </span>
-            )}
-          </p>
-        )}
       </div>
-      {thumbnail && <img className="article-row__thumbnail" src={thumbnail} alt="" loading="lazy" decoding="async" width={112} height={84} />}
+      {(thumbnail || article.tags.length > 0 || progress) && (
+        <div className="article-row__aside">
+          {thumbnail && <img className="article-row__thumbnail" src={thumbnail} alt="" loading="lazy" decoding="async" width={104} height={72} />}
+          {progress && (
+            <span className="article-row__progress">
+              <span className="article-row__progress-track" aria-hidden="true">
+                <span className="article-row__progress-bar" style={{ inlineSize: `${Math.round(article.progress * 100)}%` }} />
+              </span>
+              {progress}
+            </span>
+          )}
+          {article.tags.length > 0 && (
+            <ul className="article-row__tags" aria-label="Tags">
+              {article.tags.map((tag) => (
+                <li key={tag} className="article-row__tag">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
     </article>
   );
 });

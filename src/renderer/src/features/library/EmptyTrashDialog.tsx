@@ -35,7 +35,7 @@ export function EmptyTrashDialog({ count, onConfirm, onClose }: EmptyTrashDialog
         Empty the Trash?
       </h2>
       <p id={ids.text}>
-        This deletes {countArticles(count ?? 0)} from the disk for good, with their text and images. It cannot be undone.
+        This deletes {countArticles(count ?? 0)} from the disk for good, text and images included. It cannot be undone.
       </p>
       <div className="confirm-dialog__actions">
         <button ref={cancelRef} type="button" className="button" onClick={onClose}>

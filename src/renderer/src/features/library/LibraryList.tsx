@@ -109,15 +109,17 @@ export function LibraryList({ query, sites, onOrder, onSite, libraryIsEmpty, lib
   }
   return (
     <>
-      <ListControls {...query} sites={sites} total={snapshot.total} onSort={onOrder} onSite={onSite}>
-        {query.view === 'trash' && total > 0 && (
-          <button type="button" className="button button--small" onClick={() => setTrashCount(total)}>
-            Empty Trash…
-          </button>
-        )}
-      </ListControls>
-      {count > 0 && (
+      {count > 0 ? (
+        // In place of the controls, at the same height, so the rows do not jump when a selection starts.
         <SelectionToolbar count={count} view={query.view} onAction={async (action) => act(action, await targets())} onClear={clear} />
+      ) : (
+        <ListControls {...query} sites={sites} total={snapshot.total} onSort={onOrder} onSite={onSite}>
+          {query.view === 'trash' && total > 0 && (
+            <button type="button" className="button button--small list-controls__danger" onClick={() => setTrashCount(total)}>
+              Empty Trash…
+            </button>
+          )}
+        </ListControls>
       )}
       {total > 0 ? (
         <ArticleList

@@ -27,6 +27,7 @@ export function ListControls({ sort, direction, site, sites, total, onSort, onSi
       <p className="list-controls__count" aria-live="polite">
         {total === null ? '' : countArticles(total)}
       </p>
+      {children}
       <span className="list-controls__field">
         <label htmlFor={ids.sort}>Sort by</label>
         <select
@@ -72,7 +73,6 @@ export function ListControls({ sort, direction, site, sites, total, onSort, onSi
           </button>
         </p>
       )}
-      {children}
     </div>
   );
 }

@@ -36,8 +36,8 @@ export function SelectionToolbar({ count, view, onAction, onClear }: SelectionTo
           {label}
         </button>
       ))}
-      <button type="button" className="button button--small button--quiet" onClick={onClear}>
-        Clear selection
+      <button type="button" className="button button--small button--quiet" aria-label="Clear selection" title="Clear selection" onClick={onClear}>
+        ✕
       </button>
     </div>
   );

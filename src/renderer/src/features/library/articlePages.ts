@@ -100,9 +100,10 @@ export function createArticlePages(fetchPage: FetchPage) {
       const failed = results.find((result) => !result.ok);
       if (failed && !failed.ok) return publish({ error: failed.error });
       const known = new Map([...pages.values()].flat().map((article) => [article.id, article]));
+      // Compared whole (a few hundred small records at most), not by updatedAt: no writer is trusted to bump it.
       const keep = (article: Article) => {
         const before = known.get(article.id);
-        return before && before.updatedAt === article.updatedAt ? before : article;
+        return before && JSON.stringify(before) === JSON.stringify(article) ? before : article;
       };
       pages = new Map(wanted.map((page, i) => [page, (results[i] as { value: ArticlePage }).value.items.map(keep)]));
       publish({ total: (results[0] as { value: ArticlePage }).value.total, error: null });

@@ -23,19 +23,22 @@ interface ListKeys {
 
 /** The list's keyboard: j/k move, Enter opens, and s, e, #, m, o act, as declared in shortcuts.ts. */
 export function useListKeys({ view, enabled, total, focused, moveFocus, openFocused, selectAll, targets, act, openOriginal }: ListKeys): void {
-  const withTargets = (use: (articles: Article[]) => void) => () => void targets().then((articles) => articles.length > 0 && use(articles));
+  // Keys pressed in another dialog (Save, shortcuts help) are not meant for the list behind it.
+  const forList = (handle: () => void) => () => void (document.activeElement?.closest('dialog') ? undefined : handle());
+  const withTargets = (use: (articles: Article[]) => void) => forList(() => void targets().then((articles) => articles.length > 0 && use(articles)));
   useShortcuts(
     enabled && total > 0
       ? {
-          next: () => moveFocus(focused === null ? 0 : Math.min(total - 1, focused + 1)),
-          previous: () => moveFocus(focused === null ? 0 : Math.max(0, focused - 1)),
+          next: forList(() => moveFocus(focused === null ? 0 : Math.min(total - 1, focused + 1))),
+          previous: forList(() => moveFocus(focused === null ? 0 : Math.max(0, focused - 1))),
           open: () => {
-            // Enter still presses whatever button has the focus outside the list's rows.
+            // Enter still presses the button or follows the link that has the focus outside the rows.
             const active = document.activeElement;
-            if (active instanceof HTMLButtonElement && !active.classList.contains('article-row__open')) active.click();
-            else openFocused();
+            const control = active instanceof HTMLButtonElement || active instanceof HTMLAnchorElement;
+            if (control && !active.classList.contains('article-row__open')) active.click();
+            else if (!active?.closest('dialog')) openFocused();
           },
-          selectAll,
+          selectAll: forList(selectAll),
           star: withTargets((articles) => act(toggleAction('starred', articles), articles)),
           archive: withTargets((articles) => view !== 'trash' && act(toggleAction('archived', articles), articles)),
           toggleRead: withTargets((articles) => act(toggleAction('read', articles), articles)),

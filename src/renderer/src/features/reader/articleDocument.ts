@@ -6,11 +6,11 @@ export const ARTICLE_ASSET_SCHEME = 'archive-asset:';
 /**
  * The article's own policy inside its frame: nothing may load but its stored images, served by the
  * asset protocol in the app, or by the development harness from its own origin ('self': the srcdoc
- * frame shares the app page's origin, never a remote one). The frame also inherits the app page's
- * policy, so inline styles stay blocked there in practice; the frame is styled from outside, see
- * ArticleFrame.
+ * frame shares the app page's origin, never a remote one), and the reader's bundled font from the
+ * app itself. The frame also inherits the app page's policy, so inline styles stay blocked there in
+ * practice; the frame is styled from outside, see ArticleFrame.
  */
-export const ARTICLE_CSP = `default-src 'none'; img-src 'self' ${ARTICLE_ASSET_SCHEME}; style-src 'unsafe-inline'`;
+export const ARTICLE_CSP = `default-src 'none'; img-src 'self' ${ARTICLE_ASSET_SCHEME}; font-src 'self'; style-src 'unsafe-inline'`;
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
