@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { ArticleId } from '../../shared/model/article';
+import type { Article, ArticleId } from '../../shared/model/article';
 import type { LibraryView } from '../../shared/model/articleQuery';
 import { AppHeader } from './components/AppHeader/AppHeader';
 import { DropOverlay } from './features/capture/DropOverlay';
@@ -9,6 +9,8 @@ import { SaveDialog } from './features/capture/SaveDialog';
 import { useSaving } from './features/capture/useSaving';
 import { HelpDialog } from './features/help/HelpDialog';
 import { LibraryPage } from './features/library/LibraryPage';
+import { UndoToast } from './features/library/UndoToast';
+import { useArticleActions } from './features/library/useArticleActions';
 import { useLibraryInfo } from './features/library/useLibraryInfo';
 import { ViewTabs } from './features/library/ViewTabs';
 import { LibraryNoticeList } from './features/notices/LibraryNoticeList';
@@ -39,6 +41,15 @@ export function App() {
     window.scrollTo(0, 0);
   }, []);
   const close = useCallback(() => setOpenId(null), []);
+  // One set of article actions for the list and the reader, so the Undo of a delete survives leaving the reader.
+  const actions = useArticleActions();
+  const trashAndClose = useCallback(
+    (article: Article) => {
+      void actions.run('trash', [article]);
+      close();
+    },
+    [actions, close],
+  );
   const changeView = useCallback((next: LibraryView) => {
     setView(next);
     setReturnTo(null);
@@ -67,9 +78,10 @@ export function App() {
             focusId={returnTo}
             onOpen={open}
             onSave={openDialog}
+            actions={actions}
           />
         ) : (
-          <ReaderPage key={openId} id={openId} settings={settings} onClose={close} onTrashed={close} />
+          <ReaderPage key={openId} id={openId} settings={settings} onClose={close} onTrash={trashAndClose} />
         )}
       </main>
       <SaveDialog
@@ -79,6 +91,7 @@ export function App() {
         onChooseFiles={capture.pickFiles}
       />
       <JobsPanel jobs={capture.jobs} onCancel={capture.cancel} onDismiss={capture.dismiss} onOpen={open} />
+      <UndoToast toast={actions.toast} onDismiss={actions.dismiss} />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
       {dragging && <DropOverlay />}
     </>

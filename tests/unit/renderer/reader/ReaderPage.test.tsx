@@ -19,22 +19,21 @@ const settings = (update = vi.fn<SettingsQuery['update']>()): SettingsQuery => (
 
 function openReader(record: Article) {
   const setState = vi.fn(async () => ok({ updated: 1 }));
-  const trash = vi.fn(async () => ok({ updated: 1 }));
   const openExternal = vi.fn(async () => ok(null));
   const update = vi.fn<SettingsQuery['update']>();
   const onClose = vi.fn();
-  const onTrashed = vi.fn();
+  const onTrash = vi.fn();
   const { api } = createFakeApi({
-    articles: { get: async () => ok(record), content: async () => ok({ id: record.id, html: '<p>Body.</p>', text: 'Body.' }), setState, trash },
+    articles: { get: async () => ok(record), content: async () => ok({ id: record.id, html: '<p>Body.</p>', text: 'Body.' }), setState },
     shell: { openExternal },
   });
   const Wrapper = withApi(api);
   render(
     <Wrapper>
-      <ReaderPage id={record.id} settings={settings(update)} onClose={onClose} onTrashed={onTrashed} />
+      <ReaderPage id={record.id} settings={settings(update)} onClose={onClose} onTrash={onTrash} />
     </Wrapper>,
   );
-  return { setState, trash, openExternal, update, onClose, onTrashed };
+  return { setState, openExternal, update, onClose, onTrash };
 }
 
 const press = (key: string) => fireEvent.keyDown(window, { key });
@@ -45,7 +44,7 @@ describe('ReaderPage', () => {
     const Wrapper = withApi(createFakeApi({ articles: { get: notFound, content: notFound } }).api);
     render(
       <Wrapper>
-        <ReaderPage id="00000000-0000-4000-8000-000000000001" settings={settings()} onClose={onClose} onTrashed={() => {}} />
+        <ReaderPage id="00000000-0000-4000-8000-000000000001" settings={settings()} onClose={onClose} onTrash={() => {}} />
       </Wrapper>,
     );
     expect((await screen.findByRole('alert')).textContent).toContain('That article is not in the library.');
@@ -67,13 +66,13 @@ describe('ReaderPage', () => {
     expect(reader.update.mock.calls).toEqual([[{ fontSize: DEFAULT_SETTINGS.fontSize + 1 }], [{ fontSize: DEFAULT_SETTINGS.fontSize - 1 }]]);
   });
 
-  it('moves the article to the Trash with # or Delete, then leaves', async () => {
+  it('hands the article to the Trash action with # or Delete', async () => {
     const record = article({ title: 'To the Trash' });
     const reader = openReader(record);
     await screen.findByRole('heading', { name: 'To the Trash' });
     press('#');
-    await vi.waitFor(() => expect(reader.onTrashed).toHaveBeenCalledWith(record));
-    expect(reader.trash).toHaveBeenCalledWith({ ids: [record.id] });
+    press('Delete');
+    expect(reader.onTrash.mock.calls).toEqual([[record], [record]]);
   });
 
   it('has no original to open for pasted text', async () => {

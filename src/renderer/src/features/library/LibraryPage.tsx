@@ -3,8 +3,7 @@ import type { ArticleId } from '../../../../shared/model/article';
 import type { ArticleSortKey, LibraryView } from '../../../../shared/model/articleQuery';
 import { LibraryList } from './LibraryList';
 import { libraryViewInfo } from './libraryViews';
-import { UndoToast } from './UndoToast';
-import { useArticleActions } from './useArticleActions';
+import type { ArticleActionsState } from './useArticleActions';
 import { useSites } from './useSites';
 import './LibraryPage.css';
 
@@ -20,14 +19,15 @@ interface LibraryPageProps {
   onOpen: (id: ArticleId) => void;
   /** Opens the Save dialog, from the welcome of an empty library. */
   onSave: () => void;
+  /** The app's article actions: their toast (with Undo) outlives this screen. */
+  actions: ArticleActionsState;
 }
 
-/** The library screen: one view's articles in the chosen order and site, and the toast of the last action. */
-export function LibraryPage({ view, libraryIsEmpty, libraryPath, assetBaseUrl, focusId, onOpen, onSave }: LibraryPageProps) {
+/** The library screen: one view's articles in the chosen order and site. */
+export function LibraryPage({ view, libraryIsEmpty, libraryPath, assetBaseUrl, focusId, onOpen, onSave, actions }: LibraryPageProps) {
   const [order, setOrder] = useState<{ sort: ArticleSortKey; direction: 'asc' | 'desc' }>({ sort: 'savedAt', direction: 'desc' });
   const [site, setSite] = useState<string | undefined>(undefined);
   const sites = useSites();
-  const actions = useArticleActions();
   const { label } = libraryViewInfo(view);
   const query = { view, ...order, site };
 
@@ -49,7 +49,6 @@ export function LibraryPage({ view, libraryIsEmpty, libraryPath, assetBaseUrl, f
         onOpen={onOpen}
         onSave={onSave}
       />
-      <UndoToast toast={actions.toast} onDismiss={actions.dismiss} />
     </div>
   );
 }

@@ -50,3 +50,5 @@ export function useArticleActions() {
   const dismiss = useCallback(() => setToast(null), []);
   return { run, emptyTrash, toast, dismiss };
 }
+
+export type ArticleActionsState = ReturnType<typeof useArticleActions>;

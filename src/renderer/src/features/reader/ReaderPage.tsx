@@ -15,12 +15,12 @@ interface ReaderPageProps {
   settings: SettingsQuery;
   /** Back to the list. */
   onClose: () => void;
-  /** The article went to the Trash from the reader. */
-  onTrashed: (article: Article) => void;
+  /** Moves the article to the Trash (with Undo) and leaves the reader. */
+  onTrash: (article: Article) => void;
 }
 
 /** One article: its record and body once both are in, or why it could not be opened. */
-export function ReaderPage({ id, settings, onClose, onTrashed }: ReaderPageProps) {
+export function ReaderPage({ id, settings, onClose, onTrash }: ReaderPageProps) {
   const article = useArticle(id);
   const content = useArticleContent(id);
   useShortcuts({ back: onClose });
@@ -42,7 +42,7 @@ export function ReaderPage({ id, settings, onClose, onTrashed }: ReaderPageProps
         onChangeReading={settings.update}
         readingFailure={settings.failure}
         onClose={onClose}
-        onTrashed={onTrashed}
+        onTrash={onTrash}
       />
     );
   }

@@ -23,17 +23,17 @@ interface ReaderViewProps {
   /** Why the last reading setting was not saved. */
   readingFailure: string | null;
   onClose: () => void;
-  onTrashed: (article: Article) => void;
+  onTrash: (article: Article) => void;
 }
 
 /** The open article: toolbar, header and body, its progress tracked and its keys live. */
-export function ReaderView({ article, content, reading, onChangeReading, readingFailure, onClose, onTrashed }: ReaderViewProps) {
+export function ReaderView({ article, content, reading, onChangeReading, readingFailure, onClose, onTrash }: ReaderViewProps) {
   const api = useApi();
   const pageRef = useRef<HTMLDivElement>(null);
   const [laidOut, setLaidOut] = useState(false);
   const onLaidOut = useCallback(() => setLaidOut(true), []);
   const progress = useReadingProgress(article, laidOut);
-  const actions = useArticleActions(article, { onTrashed, onMarkedUnread: progress.keepUnread });
+  const actions = useArticleActions(article, { onTrash, onMarkedUnread: progress.keepUnread });
   const openLink = useCallback((url: string) => void api.shell.openExternal({ url }), [api]);
 
   const resize = (direction: 1 | -1) => {

@@ -15,8 +15,8 @@ export interface ArticleActions {
 }
 
 interface ActionOptions {
-  /** After the article went to the Trash: leave the reader (the library offers the undo). */
-  onTrashed: (article: Article) => void;
+  /** Moves the article to the Trash through the app's actions, which offer Undo, and leaves the reader. */
+  onTrash: (article: Article) => void;
   /** The person marked it unread, so reaching the end must not mark it read again. */
   onMarkedUnread: () => void;
 }
@@ -24,7 +24,7 @@ interface ActionOptions {
 const failed = (result: Result<unknown>) => (result.ok ? null : `That did not work: ${result.error.message}`);
 
 /** What the reader can do to the open article; the record's next update shows the new state. */
-export function useArticleActions(article: Article, { onTrashed, onMarkedUnread }: ActionOptions): ArticleActions {
+export function useArticleActions(article: Article, { onTrash, onMarkedUnread }: ActionOptions): ArticleActions {
   const api = useApi();
   const [status, setStatus] = useState<string | null>(null);
   const { id, url } = article;
@@ -37,12 +37,6 @@ export function useArticleActions(article: Article, { onTrashed, onMarkedUnread 
     [api, id],
   );
 
-  const trash = useCallback(async () => {
-    const result = await api.articles.trash({ ids: [id] });
-    if (result.ok) onTrashed(article);
-    else setStatus(failed(result));
-  }, [api, id, article, onTrashed]);
-
   return {
     star: () => void change({ starred: !article.starred }, article.starred ? 'Unstarred.' : 'Starred.'),
     archive: () => void change({ archived: !article.archived }, article.archived ? 'Moved out of the Archive.' : 'Archived.'),
@@ -50,7 +44,7 @@ export function useArticleActions(article: Article, { onTrashed, onMarkedUnread 
       if (article.read) onMarkedUnread();
       void change({ read: !article.read }, article.read ? 'Marked unread.' : 'Marked read.');
     },
-    trash: () => void trash(),
+    trash: () => onTrash(article),
     // Main refuses anything but web addresses; a refused one simply stays closed.
     openOriginal: url ? () => void api.shell.openExternal({ url }) : undefined,
     status,

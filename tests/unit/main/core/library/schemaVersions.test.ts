@@ -95,7 +95,7 @@ describe('format 1 to 2: capture fields', () => {
 
     await withLibrary({ dir }, async (library) => {
       expect(library.articles.get(article.id)).toEqual({ ...article, canonicalUrl: null, modifiedAt: null, provenance: null });
-      expect(library.settings.get()).toEqual({ theme: 'sepia', allowLocalNetwork: false });
+      expect(library.settings.get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'sepia' });
     });
     const shard = JSON.parse(await readFile(join(dir, rel), 'utf8'));
     expect(shard.schemaVersion).toBe(2);
