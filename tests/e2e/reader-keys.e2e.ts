@@ -55,13 +55,16 @@ test.describe('reader keys', () => {
     await expect(libraryPage.list).toBeVisible();
   });
 
-  test('# moves the article to the Trash and goes back to the library', async ({ libraryPage, readerPage, page }) => {
+  test('# moves the article to the Trash and goes back to the library, where Undo brings it back', async ({ libraryPage, readerPage, page }) => {
     await libraryPage.open();
     await libraryPage.openArticle(story.article.title);
     await expect(readerPage.title).toBeVisible();
     await page.keyboard.press('#');
     await expect(libraryPage.list.or(libraryPage.emptyView)).toBeVisible();
-    expect((await readerPage.record(id)).trashedAt).not.toBeNull();
+    await expect.poll(async () => (await readerPage.record(id)).trashedAt).not.toBeNull();
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await readerPage.record(id)).trashedAt).toBeNull();
+    await expect(libraryPage.titles.filter({ hasText: story.article.title })).toHaveCount(1);
   });
 
   test('Delete does the same, from the Settings menu the shortcuts open too', async ({ libraryPage, readerPage, settingsMenu, page }) => {
