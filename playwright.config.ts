@@ -9,6 +9,8 @@ export default defineConfig({
   outputDir: 'test-results/e2e',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
+  // One retry on CI keeps a slow machine's hiccup from blocking a landing; a retried test is still reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
     headless: true,
