@@ -1,16 +1,14 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, FONT_SIZE, type Settings } from '../../../../src/shared/model/settings';
 import { ReadingSettings } from '../../../../src/renderer/src/features/reader/ReadingSettings';
+import { expectEscapeCloses, renderOpenPopover } from '../popover';
 
 afterEach(cleanup);
 
 function renderPanel(overrides: Partial<Settings> = {}) {
   const onChange = vi.fn();
-  render(<ReadingSettings settings={{ ...DEFAULT_SETTINGS, ...overrides }} onChange={onChange} />);
-  const button = screen.getByRole('button', { name: 'Reading settings' });
-  fireEvent.click(button);
-  return { onChange, button, panel: screen.getByRole('group', { name: 'Reading settings' }) };
+  return { onChange, ...renderOpenPopover(<ReadingSettings settings={{ ...DEFAULT_SETTINGS, ...overrides }} onChange={onChange} />, 'Reading settings') };
 }
 
 describe('ReadingSettings', () => {
@@ -44,13 +42,8 @@ describe('ReadingSettings', () => {
   });
 
   it('closes with Esc, which goes no further, and hands focus back to its button', () => {
-    const onWindowKey = vi.fn();
-    window.addEventListener('keydown', onWindowKey);
     const { button, panel } = renderPanel();
-    fireEvent.keyDown(screen.getByRole('radio', { name: 'Serif' }), { key: 'Escape' });
-    window.removeEventListener('keydown', onWindowKey);
+    expectEscapeCloses(screen.getByRole('radio', { name: 'Serif' }), button);
     expect(panel.hidden).toBe(true);
-    expect(document.activeElement).toBe(button);
-    expect(onWindowKey).not.toHaveBeenCalled();
   });
 });

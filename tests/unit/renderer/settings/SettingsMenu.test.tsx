@@ -1,18 +1,18 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/shared/model/settings';
 import { SettingsMenu } from '../../../../src/renderer/src/features/settings/SettingsMenu';
 import type { SettingsQuery } from '../../../../src/renderer/src/features/settings/useSettings';
+import { expectEscapeCloses, renderOpenPopover } from '../popover';
 
 afterEach(cleanup);
 
 function renderMenu({ failure = null, onShowShortcuts = vi.fn() }: { failure?: string | null; onShowShortcuts?: () => void } = {}) {
   const update = vi.fn<SettingsQuery['update']>();
-  render(
+  const { button } = renderOpenPopover(
     <SettingsMenu settings={{ status: 'ready', value: DEFAULT_SETTINGS, reload: () => {}, update, failure }} onShowShortcuts={onShowShortcuts} />,
+    'Settings',
   );
-  const button = screen.getByRole('button', { name: 'Settings' });
-  fireEvent.click(button);
   return { update, button, toggle: screen.getByRole('switch', { name: 'Allow saving from this computer and the local network' }) };
 }
 
@@ -41,10 +41,8 @@ describe('SettingsMenu', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('closes with Esc, handing focus back to its button', () => {
+  it('closes with Esc, which goes no further, and hands focus back to its button', () => {
     const { button } = renderMenu();
-    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Theme' }), { key: 'Escape' });
-    expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(document.activeElement).toBe(button);
+    expectEscapeCloses(screen.getByRole('combobox', { name: 'Theme' }), button);
   });
 });

@@ -77,7 +77,7 @@ export function SaveDialog({ open, onClose, onSaveAddress, onChooseFiles }: Save
   return (
     <dialog
       ref={dialogRef}
-      className="save-dialog"
+      className="modal save-dialog"
       aria-labelledby={ids.title}
       aria-describedby={ids.hint}
       onClose={onDialogClose}
@@ -88,7 +88,7 @@ export function SaveDialog({ open, onClose, onSaveAddress, onChooseFiles }: Save
       }}
     >
       <form className="save-dialog__form" noValidate onSubmit={submit}>
-        <h2 id={ids.title} className="save-dialog__title">
+        <h2 id={ids.title} className="modal__title">
           Save an article
         </h2>
         <label className="save-dialog__label" htmlFor={`${ids.title}-address`}>
@@ -97,7 +97,7 @@ export function SaveDialog({ open, onClose, onSaveAddress, onChooseFiles }: Save
         <input
           ref={inputRef}
           id={`${ids.title}-address`}
-          className="save-dialog__input"
+          className="control save-dialog__input"
           type="text"
           inputMode="url"
           autoComplete="off"
@@ -131,7 +131,7 @@ export function SaveDialog({ open, onClose, onSaveAddress, onChooseFiles }: Save
           You can also paste a link or text anywhere in the library, or drop links and files (web pages, .txt, .md) onto
           the window.
         </p>
-        <div className="save-dialog__actions">
+        <div className="modal__actions">
           <button type="button" className="button button--quiet" onClick={onClose}>
             Cancel
           </button>

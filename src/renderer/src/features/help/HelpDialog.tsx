@@ -31,7 +31,7 @@ export function HelpDialog({ open, onClose }: HelpDialogProps) {
   return (
     <dialog
       ref={dialogRef}
-      className="help-dialog"
+      className="modal help-dialog"
       aria-labelledby={titleId}
       onClose={onClose}
       onKeyDown={(event) => {
@@ -41,7 +41,7 @@ export function HelpDialog({ open, onClose }: HelpDialogProps) {
       }}
     >
       <div className="help-dialog__head">
-        <h2 id={titleId} className="help-dialog__title">
+        <h2 id={titleId} className="modal__title">
           Keyboard shortcuts
         </h2>
         <button type="button" className="button button--quiet" onClick={onClose}>

@@ -30,14 +30,14 @@ export function EmptyTrashDialog({ count, onConfirm, onClose }: EmptyTrashDialog
   }, [count]);
 
   return (
-    <dialog ref={dialogRef} className="confirm-dialog" aria-labelledby={ids.title} aria-describedby={ids.text} onClose={onClose}>
-      <h2 id={ids.title} className="confirm-dialog__title">
+    <dialog ref={dialogRef} className="modal confirm-dialog" aria-labelledby={ids.title} aria-describedby={ids.text} onClose={onClose}>
+      <h2 id={ids.title} className="modal__title">
         Empty the Trash?
       </h2>
       <p id={ids.text}>
         This deletes {countArticles(count ?? 0)} from the disk for good, text and images included. It cannot be undone.
       </p>
-      <div className="confirm-dialog__actions">
+      <div className="modal__actions">
         <button ref={cancelRef} type="button" className="button" onClick={onClose}>
           Cancel
         </button>

@@ -13,25 +13,34 @@ import { ListControls } from './ListControls';
 import { selectedArticles } from './selectedArticles';
 import { selectedCount } from './selection';
 import { SelectionToolbar } from './SelectionToolbar';
-import type { useArticleActions } from './useArticleActions';
+import type { ArticleActionsState } from './useArticleActions';
 import { useArticlePages } from './useArticlePages';
 import { useListKeys } from './useListKeys';
 import { useListSelection } from './useListSelection';
 import type { SiteCounts } from './useSites';
 import { Welcome } from './Welcome';
 
-interface LibraryListProps {
+/** What the library screen hands its list as it is. */
+export interface LibraryListBaseProps {
+  /** Known only once the library answered; until then an empty view is just an empty view. */
+  libraryIsEmpty: boolean;
+  libraryPath: string | null;
+  /** Where lead images load from (LibraryInfo.assetBaseUrl); null until known. */
+  assetBaseUrl: string | null;
+  /** The article to give keyboard focus to once the list shows, e.g. the one just read. */
+  focusId: ArticleId | null;
+  onOpen: (id: ArticleId) => void;
+  /** Opens the Save dialog, from the welcome of an empty library. */
+  onSave: () => void;
+  /** The app's article actions: their toast (with Undo) outlives this screen. */
+  actions: ArticleActionsState;
+}
+
+interface LibraryListProps extends LibraryListBaseProps {
   query: { view: LibraryView; sort: ArticleSortKey; direction: 'asc' | 'desc'; site: string | undefined };
   sites: SiteCounts;
   onOrder: (sort: ArticleSortKey, direction: 'asc' | 'desc') => void;
   onSite: (site: string | undefined) => void;
-  libraryIsEmpty: boolean;
-  libraryPath: string | null;
-  assetBaseUrl: string | null;
-  focusId: ArticleId | null;
-  actions: ReturnType<typeof useArticleActions>;
-  onOpen: (id: ArticleId) => void;
-  onSave: () => void;
 }
 
 /** One list query: its rows, selection, keyboard focus and actions. */

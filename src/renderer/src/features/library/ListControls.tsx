@@ -31,6 +31,7 @@ export function ListControls({ sort, direction, site, sites, total, onSort, onSi
       <span className="list-controls__field">
         <label htmlFor={ids.sort}>Sort by</label>
         <select
+          className="control"
           id={ids.sort}
           value={sort}
           onChange={(event) => {
@@ -55,7 +56,7 @@ export function ListControls({ sort, direction, site, sites, total, onSort, onSi
       </button>
       <span className="list-controls__field">
         <label htmlFor={ids.site}>Site</label>
-        <select id={ids.site} value={site ?? ''} onChange={(event) => onSite(event.target.value || undefined)}>
+        <select className="control" id={ids.site} value={site ?? ''} onChange={(event) => onSite(event.target.value || undefined)}>
           <option value="">All sites</option>
           {site !== undefined && !sites.some((entry) => entry.siteName === site) && <option value={site}>{site}</option>}
           {sites.map((entry) => (

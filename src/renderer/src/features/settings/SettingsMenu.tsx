@@ -1,8 +1,7 @@
-import { useId } from 'react';
 import { Icon } from '../../components/Icon/Icon';
+import { Popover } from '../../components/Popover/Popover';
 import { LocalNetworkSwitch } from './LocalNetworkSwitch';
 import { ThemePicker } from './ThemePicker';
-import { usePopover } from './usePopover';
 import type { SettingsQuery } from './useSettings';
 import './SettingsMenu.css';
 
@@ -18,45 +17,43 @@ interface SettingsMenuProps {
  * saved says so.
  */
 export function SettingsMenu({ settings, onShowShortcuts }: SettingsMenuProps) {
-  const { open, toggle, close, rootRef, buttonRef, onKeyDown } = usePopover();
-  const panelId = useId();
   const value = settings.status === 'ready' ? settings.value : undefined;
 
   return (
-    <div ref={rootRef} className="settings-menu" onKeyDown={onKeyDown}>
-      <button
-        ref={buttonRef}
-        type="button"
-        className="button button--quiet settings-menu__button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={toggle}
-      >
-        <Icon name="gear" />
-        Settings
-      </button>
-      <div id={panelId} className="popover-panel settings-menu__panel" role="group" aria-label="Settings" hidden={!open}>
-        <ThemePicker theme={value?.theme} onChange={(theme) => void settings.update({ theme })} />
-        <LocalNetworkSwitch allowed={value?.allowLocalNetwork} onChange={(allowLocalNetwork) => void settings.update({ allowLocalNetwork })} />
-        <button
-          type="button"
-          className="button settings-menu__shortcuts"
-          onClick={() => {
-            close();
-            onShowShortcuts();
-          }}
-        >
-          Keyboard shortcuts
-          <kbd className="key" aria-hidden="true">
-            ?
-          </kbd>
-        </button>
-        {settings.failure && (
-          <p className="settings-menu__error" role="alert">
-            That setting was not saved: {settings.failure}
-          </p>
-        )}
-      </div>
-    </div>
+    <Popover
+      block="settings-menu"
+      label="Settings"
+      button={
+        <>
+          <Icon name="gear" />
+          Settings
+        </>
+      }
+    >
+      {(close) => (
+        <>
+          <ThemePicker theme={value?.theme} onChange={(theme) => void settings.update({ theme })} />
+          <LocalNetworkSwitch allowed={value?.allowLocalNetwork} onChange={(allowLocalNetwork) => void settings.update({ allowLocalNetwork })} />
+          <button
+            type="button"
+            className="button settings-menu__shortcuts"
+            onClick={() => {
+              close();
+              onShowShortcuts();
+            }}
+          >
+            Keyboard shortcuts
+            <kbd className="key" aria-hidden="true">
+              ?
+            </kbd>
+          </button>
+          {settings.failure && (
+            <p className="settings-menu__error" role="alert">
+              That setting was not saved: {settings.failure}
+            </p>
+          )}
+        </>
+      )}
+    </Popover>
   );
 }

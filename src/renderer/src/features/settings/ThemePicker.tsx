@@ -19,7 +19,7 @@ export function ThemePicker({ theme, onChange }: ThemePickerProps) {
     <label className="theme-picker">
       <span className="theme-picker__label">Theme</span>
       <select
-        className="theme-picker__select"
+        className="control theme-picker__select"
         value={theme ?? 'system'}
         disabled={!theme}
         onChange={(event) => onChange(event.target.value as Theme)}

@@ -1,0 +1,40 @@
+import { useId, type ReactNode } from 'react';
+import { usePopover } from '../../lib/usePopover';
+
+interface PopoverProps {
+  /** The BEM block: the root takes it, the button `${block}__button`, the panel `${block}__panel`. */
+  block: string;
+  /** The panel's accessible name. */
+  label: string;
+  /** What the button shows; it must give the button its name. */
+  button: ReactNode;
+  /** The panel's content, given a way to close the panel (for a choice that moves on elsewhere). */
+  children: (close: () => void) => ReactNode;
+}
+
+/**
+ * A header button and the panel it discloses (Settings, the reader's "Aa"); see usePopover for how
+ * it closes.
+ */
+export function Popover({ block, label, button, children }: PopoverProps) {
+  const { open, toggle, close, rootRef, buttonRef, onKeyDown } = usePopover();
+  const panelId = useId();
+
+  return (
+    <div ref={rootRef} className={block} onKeyDown={onKeyDown}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`button button--quiet ${block}__button`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={toggle}
+      >
+        {button}
+      </button>
+      <div id={panelId} className={`popover-panel ${block}__panel`} role="group" aria-label={label} hidden={!open}>
+        {children(close)}
+      </div>
+    </div>
+  );
+}
