@@ -55,7 +55,8 @@ export const ArticleStatePatchSchema = z
   })
   .partial()
   .strict()
-  .refine((patch) => Object.keys(patch).length > 0, 'nothing to change');
+  // A key sent as undefined (Electron's IPC keeps them) changes nothing, so it does not count.
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), 'nothing to change');
 export type ArticleStatePatch = z.infer<typeof ArticleStatePatchSchema>;
 
 /** The article body as stored at capture: sanitized HTML and its plain text. */

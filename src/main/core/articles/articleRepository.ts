@@ -7,7 +7,7 @@ import { persist } from '../store/persist';
 import { shardOf, type ArticleShard } from './articleShard';
 import type { ContentStore } from './contentStore';
 import { createDuplicateIndex } from './duplicateIndex';
-import { listArticles } from './listArticles';
+import { listArticles, type MatchCounts } from './listArticles';
 import { countSites } from './countSites';
 import { createSortedOrders } from './sortedOrders';
 
@@ -27,6 +27,7 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
   const index = new Map<ArticleId, Article>();
   for (const shard of shards) for (const article of Object.values(shard.data.articles)) index.set(article.id, article);
   const orders = createSortedOrders(index);
+  const counts: MatchCounts = new Map();
   const duplicates = createDuplicateIndex(() => index.values());
   const shardFor = (id: ArticleId) => shards[shardOf(id, shards.length)] as Low<ArticleShard>;
 
@@ -46,6 +47,7 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
       changed.push(id);
     }
     if (changed.length === 0) return 0;
+    counts.clear();
     await persist(touched);
     emit({ ids: changed, reason: 'updated' });
     return changed.length;
@@ -53,7 +55,7 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
 
   return {
     count: () => index.size,
-    list: (query) => listArticles(query, index, orders),
+    list: (query) => listArticles(query, index, orders, counts),
     get: (id) => index.get(id),
     sites: () => countSites(index.values()),
     findDuplicate: (query) => duplicates.find(query),
@@ -76,13 +78,17 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
       shard.data.articles[article.id] = article;
       index.set(article.id, article);
       duplicates.add(article);
-      orders.invalidate();
+      orders.insert(article);
+      counts.clear();
       await persist([shard]);
       emit({ ids: [article.id], reason: 'created' });
     },
 
-    async setState(ids, patch) {
-      if (!ArticleStatePatchSchema.safeParse(patch).success) throw new AppError('invalid-input', 'That change is not valid.');
+    async setState(ids, candidate) {
+      const parsed = ArticleStatePatchSchema.safeParse(candidate);
+      if (!parsed.success) throw new AppError('invalid-input', 'That change is not valid.');
+      // Only what was parsed, and no key left undefined (IPC keeps them): a record is never saved with a hole.
+      const patch = definedOnly(parsed.data);
       return update(ids, (article, updatedAt) => (differs(article, patch) ? { ...article, ...patch, updatedAt } : undefined));
     },
 
@@ -91,24 +97,34 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
     restore: (ids) => update(ids, (article, updatedAt) => (article.trashedAt !== null ? { ...article, trashedAt: null, updatedAt } : undefined)),
 
     async emptyTrash() {
-      const trashed = [...index.values()].filter((article) => article.trashedAt !== null).map((article) => article.id);
+      const isTrashed = (id: ArticleId) => (index.get(id)?.trashedAt ?? null) !== null;
+      const trashed = [...index.keys()].filter(isTrashed);
       if (trashed.length === 0) return 0;
-      await content.remove(trashed, async () => {
+      const removed = await content.remove(trashed, async () => {
+        // Decided again now, after the journal was written: an article restored (or removed by another
+        // emptying) meanwhile is not this emptying's to delete.
+        const still = trashed.filter(isTrashed);
         const touched = new Set<Low<ArticleShard>>();
-        for (const id of trashed) {
+        for (const id of still) {
           const shard = shardFor(id);
           delete shard.data.articles[id];
           index.delete(id);
           touched.add(shard);
         }
         orders.invalidate();
+        counts.clear();
         duplicates.reset();
         await persist(touched);
+        return still;
       });
-      emit({ ids: trashed, reason: 'removed' });
-      return trashed.length;
+      if (removed.length > 0) emit({ ids: [...removed], reason: 'removed' });
+      return removed.length;
     },
   };
+}
+
+function definedOnly(patch: ArticleStatePatch): ArticleStatePatch {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
 }
 
 function differs(article: Article, patch: ArticleStatePatch): boolean {

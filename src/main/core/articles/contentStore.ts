@@ -61,15 +61,17 @@ export function createContentStore(contentDir: string, stagingDir: string) {
     },
 
     /**
-     * Deletes articles' folders for good, around `forgetRecords` (which saves the records without them):
-     * the ids are journaled first, the records saved, then the folders deleted. A record therefore never
-     * points at a deleted folder; a crash can only leave folders behind, which `finishRemoval` deletes.
+     * Deletes articles' folders for good, around `forgetRecords` (which saves the records without them and
+     * says which it dropped): the ids are journaled first, the records saved, then the folders of the dropped
+     * ones deleted. A record therefore never points at a deleted folder; a crash can only leave folders
+     * behind, which `finishRemoval` deletes. An article restored meanwhile keeps its record and its folder.
      */
-    async remove(ids: readonly ArticleId[], forgetRecords: () => Promise<void>): Promise<void> {
+    async remove(ids: readonly ArticleId[], forgetRecords: () => Promise<readonly ArticleId[]>): Promise<readonly ArticleId[]> {
       await mkdir(stagingDir, { recursive: true });
       await journal.write(ids);
-      await forgetRecords();
-      await removeFolders(ids);
+      const forgotten = await forgetRecords();
+      await removeFolders(forgotten);
+      return forgotten;
     },
 
     /** At open: finishes a removal a crash interrupted, sparing any article whose record was never dropped. */

@@ -21,17 +21,27 @@ function passesFilters(article: Article, { site, tag }: ResolvedArticleQuery): b
   return (site === undefined || article.siteName === site) && (tag === undefined || article.tags.includes(tag));
 }
 
+/**
+ * How many articles match each view and filter, remembered until the next change: counting needs a pass
+ * over every article, a page only the articles up to it. The key leaves out the sort, which changes no count.
+ */
+export type MatchCounts = Map<string, number>;
+
 /** One page of the articles matching a query, and how many match in all. */
-export function listArticles(query: ResolvedArticleQuery, articles: ReadonlyMap<ArticleId, Article>, orders: SortedOrders): ArticlePage {
+export function listArticles(query: ResolvedArticleQuery, articles: ReadonlyMap<ArticleId, Article>, orders: SortedOrders, counts: MatchCounts): ArticlePage {
   const order = orders.get(query.sort);
   const matches = inView[query.view];
+  const countKey = JSON.stringify([query.view, query.site ?? null, query.tag ?? null]);
+  const known = counts.get(countKey);
   const items: Article[] = [];
   let total = 0;
   for (const position of positions(order, query.direction)) {
+    if (known !== undefined && items.length >= query.limit) break;
     const article = articles.get(order.ids[position] as ArticleId);
     if (!article || !matches(article) || !passesFilters(article, query)) continue;
     if (total >= query.offset && items.length < query.limit) items.push(article);
     total++;
   }
-  return { items, total };
+  if (known === undefined) counts.set(countKey, total);
+  return { items, total: known ?? total };
 }

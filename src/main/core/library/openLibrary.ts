@@ -73,7 +73,13 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
   // The backup copies every record file: it runs behind the opening, and close() waits for it.
   const background = (backupDue ? takeBackup({ root: layout.dir, backupsDir: layout.backupsDir, rels: RECORD_FILES, at, keep: BACKUPS_KEPT }) : Promise.resolve()).catch(
     (error: unknown) =>
-      addNotice({ id: randomId(), level: 'warning', message: `The library's backup could not be made (${(error as Error).message}).`, path: null, at: clock().toISOString() }),
+      addNotice({
+        id: randomId(),
+        level: 'warning',
+        message: `The library's backup could not be made (${(error as NodeJS.ErrnoException).code ?? 'unexpected error'}). Your articles are unchanged; the next start tries again.`,
+        path: null,
+        at: clock().toISOString(),
+      }),
   );
 
   const content = createContentStore(layout.contentDir, layout.stagingDir);

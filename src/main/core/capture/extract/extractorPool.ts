@@ -61,11 +61,13 @@ export function createExtractorPool(options: ExtractorPoolOptions): Extractor {
       slot.task = null;
       task.settle();
       if (response.ok) task.resolve(response.value);
-      else task.reject(new AppError(response.error.code ?? 'internal', response.error.code ? response.error.message : `Extraction failed: ${response.error.message}`));
+      // An expected failure keeps its code and sentence; anything else is a bug, raised as a plain Error so the
+      // capture service logs it and shows the person its generic sentence instead of developer text.
+      else task.reject(response.error.code ? new AppError(response.error.code, response.error.message) : new Error(`Extraction failed: ${response.error.message}`));
       pump();
     });
-    worker.on('error', (error) => current() && fail(slot, new AppError('internal', `The extraction worker crashed: ${error.message}`)));
-    worker.on('exit', (code) => current() && fail(slot, new AppError('internal', `The extraction worker stopped unexpectedly (exit code ${code}).`)));
+    worker.on('error', (error) => current() && fail(slot, new Error(`The extraction worker crashed: ${error.message}`)));
+    worker.on('exit', (code) => current() && fail(slot, new Error(`The extraction worker stopped unexpectedly (exit code ${code}).`)));
     return worker;
   };
 

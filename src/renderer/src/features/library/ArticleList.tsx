@@ -1,13 +1,18 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Article } from '../../../../shared/model/article';
 import { PAGE_SIZE, type ArticlePages } from './articlePages';
 import { ArticleRow, type RowClick } from './ArticleRow';
 import { isSelected, type Selection } from './selection';
 import './ArticleList.css';
 
-/** Every row has this height (its text is clamped), so the list never measures a row. Keep in step with the CSS. */
-export const ROW_HEIGHT = 144;
+/**
+ * A row's height before it is measured: the common row (a one-line title, the meta line, a two-line
+ * excerpt). Rows size to their content and are measured once shown; a row still loading is this tall
+ * (`.article-row--pending` in the CSS), so the rows around it do not move when it arrives.
+ */
+export const ESTIMATED_ROW_HEIGHT = 119;
+const estimateSize = () => ESTIMATED_ROW_HEIGHT;
 
 export interface FocusTarget {
   index: number;
@@ -40,7 +45,10 @@ export function ArticleList({ pages, total, version, label, selection, assetBase
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => setScrollMargin((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY), []);
 
-  const virtualizer = useWindowVirtualizer({ count: total, estimateSize: () => ROW_HEIGHT, overscan: 6, scrollMargin });
+  // Measurements are kept by article id, not by position: when rows shift (an article archived, the
+  // list refreshed) each keeps its own height, and a row scrolled back to is not measured anew.
+  const getItemKey = useCallback((index: number) => pages.articleAt(index)?.id ?? `pending-${index}`, [pages, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const virtualizer = useWindowVirtualizer({ count: total, estimateSize, getItemKey, overscan: 6, scrollMargin });
   const rows = virtualizer.getVirtualItems();
   const first = rows[0]?.index;
   const last = rows[rows.length - 1]?.index;
@@ -76,7 +84,8 @@ export function ArticleList({ pages, total, version, label, selection, assetBase
         const article = pages.articleAt(row.index);
         return (
           <li
-            key={article?.id ?? `pending-${row.index}`}
+            key={row.key}
+            ref={virtualizer.measureElement}
             className="article-list__item"
             data-index={row.index}
             aria-posinset={row.index + 1}

@@ -14,7 +14,7 @@ const articles = [
 ];
 const index = new Map(articles.map((article) => [article.id, article]));
 const orders = createSortedOrders(index);
-const list = (query: ArticleQuery) => listArticles(ArticleQuerySchema.parse(query), index, orders);
+const list = (query: ArticleQuery) => listArticles(ArticleQuerySchema.parse(query), index, orders, new Map());
 const numbers = (page: { items: Article[] }) => page.items.map((article) => Number(article.id.slice(-4)));
 
 describe('listArticles', () => {
@@ -55,5 +55,29 @@ describe('listArticles', () => {
     expect(numbers(list({ view: 'all', sort: 'title', direction: 'asc' }))[0]).toBe(6);
     index.delete(extra.id);
     orders.invalidate();
+  });
+
+  it('answers a later page from the remembered count, scanning only up to the page', () => {
+    const counts = new Map<string, number>();
+    const query = ArticleQuerySchema.parse({ view: 'all', sort: 'title', direction: 'asc', limit: 2 });
+    expect(listArticles(query, index, orders, counts)).toMatchObject({ total: 4 });
+    counts.set(JSON.stringify(['all', null, null]), 99); // what a remembered count says wins until cleared
+    expect(numbers(listArticles({ ...query, offset: 2 }, index, orders, counts))).toEqual([1, 3]);
+    expect(listArticles(query, index, orders, counts).total).toBe(99);
+  });
+});
+
+describe('sorted orders', () => {
+  it('put a new article where a full sort would, in every order built so far', () => {
+    const live = new Map(index);
+    const kept = createSortedOrders(live);
+    const keys = ['savedAt', 'publishedAt', 'title', 'siteName', 'readingMinutes'] as const;
+    for (const key of keys) kept.get(key);
+    for (const added of [makeArticle(6, { title: 'Apple 9', publishedAt: null, siteName: null }), makeArticle(7, { title: 'zebra', readingMinutes: 5 })]) {
+      live.set(added.id, added);
+      kept.insert(added);
+    }
+    const rebuilt = createSortedOrders(live);
+    for (const key of keys) expect(kept.get(key)).toEqual(rebuilt.get(key));
   });
 });

@@ -59,6 +59,20 @@ describe('the Trash', () => {
     await withLibrary({ dir }, async (library) => expect(library.articles.list(inView('all')).items.map((x) => x.id)).toEqual([b!.id]));
   });
 
+  it('spares an article restored while the Trash is being emptied, and counts each deletion once', async () => {
+    const [a, b] = await seedLibrary(dir, [makeArticle(1), makeArticle(2)]);
+    await withLibrary({ dir }, async (library) => {
+      await library.articles.trash([a!.id, b!.id]);
+      const emptying = library.articles.emptyTrash();
+      const again = library.articles.emptyTrash();
+      expect(await library.articles.restore([a!.id])).toBe(1);
+      expect([await emptying, await again].sort()).toEqual([0, 1]);
+      expect((await library.articles.content(a!.id)).text).toBe(a!.title);
+    });
+    expect(await contentFolders()).toEqual([a!.id]);
+    await withLibrary({ dir }, async (library) => expect(library.articles.get(a!.id)?.trashedAt).toBeNull());
+  });
+
   it('finishes at the next open a removal cut short after its records were saved', async () => {
     const [a, b] = await seedLibrary(dir, 2);
     await withLibrary({ dir }, async (library) => {

@@ -61,6 +61,16 @@ describe('openLibrary', () => {
     });
   });
 
+  it('never saves a record with a hole: keys sent as undefined change nothing', async () => {
+    const [article] = await seedLibrary(dir, 1);
+    await withLibrary({ dir }, async (library) => {
+      await expect(library.articles.setState([article!.id], { read: undefined })).rejects.toMatchObject({ code: 'invalid-input' });
+      expect(await library.articles.setState([article!.id], { read: undefined, starred: true })).toBe(1);
+      expect(library.articles.get(article!.id)).toMatchObject({ read: false, starred: true });
+    });
+    await withLibrary({ dir }, async (library) => expect(library.articles.get(article!.id)).toMatchObject({ read: false, starred: true }));
+  });
+
   it('lets concurrent changes to one shard share writes, and all of them last', async () => {
     const articles = await seedLibrary(dir, 40);
     await withLibrary({ dir }, async (library) => {
