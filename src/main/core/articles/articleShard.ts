@@ -1,3 +1,5 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { ArticleSchema, type Article } from '../../../shared/model/article';
 import type { RecordKind } from '../store/recordKind';
@@ -11,7 +13,8 @@ export const ArticleShardSchema = z
   .refine((shard) => Object.entries(shard.articles).every(([key, article]) => key === article.id), 'an article is filed under another id');
 export type ArticleShard = z.infer<typeof ArticleShardSchema>;
 
-export function articleShardKind(schemaVersion: number): RecordKind<ArticleShard> {
+/** `contentDir` lets a repair leave out articles whose content was deleted after the backup it restores. */
+export function articleShardKind(schemaVersion: number, contentDir: string): RecordKind<ArticleShard> {
   return {
     name: 'articleShard',
     schema: ArticleShardSchema,
@@ -28,6 +31,15 @@ export function articleShardKind(schemaVersion: number): RecordKind<ArticleShard
         kept++;
       }
       return kept;
+    },
+    async prune(restored) {
+      // Content is written before its record and deleted after it, so a record without content is one
+      // that Empty Trash removed after the backup was taken: it must not come back, pointing at nothing.
+      const ids = Object.keys(restored.articles);
+      const present = await Promise.all(ids.map((id) => access(join(contentDir, id)).then(() => true, () => false)));
+      const gone = ids.filter((_, i) => !present[i]);
+      for (const id of gone) delete restored.articles[id];
+      return gone.length;
     },
   };
 }

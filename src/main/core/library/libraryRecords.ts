@@ -22,7 +22,7 @@ export const RECORD_FILES = [MANIFEST_FILE, SETTINGS_FILE, ...Array.from({ lengt
 
 /** Reads every record file, writing nothing: a newer file anywhere refuses the whole library first. */
 export async function loadLibraryRecords(layout: LibraryLayout, codec: RecordCodec, newManifest: () => Manifest): Promise<LibraryRecords> {
-  const shardKind = articleShardKind(codec.target);
+  const shardKind = articleShardKind(codec.target, layout.contentDir);
   const [manifest, settings, shards] = await Promise.all([
     loadRecordFile(layout.dir, MANIFEST_FILE, manifestKind(newManifest), codec),
     loadRecordFile(layout.dir, SETTINGS_FILE, settingsKind(codec.target), codec),

@@ -16,10 +16,14 @@ export function repairNotice(repair: Repair, id: string, at: Date): LibraryNotic
     ? `The backup from ${stampToIso(repair.restoredFrom)} was restored`
     : 'No backup of it existed, so it starts empty';
   const salvaged = repair.salvaged > 0 ? `, together with ${repair.salvaged} readable record${repair.salvaged === 1 ? '' : 's'} from the damaged file` : '';
+  const pruned =
+    repair.pruned > 0
+      ? ` ${repair.pruned === 1 ? '1 article of the backup had since been deleted from the Trash and stays' : `${repair.pruned} articles of the backup had since been deleted from the Trash and stay`} deleted.`
+      : '';
   return {
     id,
     level: 'warning',
-    message: `The library file ${repair.rel} was damaged (${WHY[repair.reason]}). ${restored}${salvaged}. The damaged file was kept at ${repair.movedTo}.`,
+    message: `The library file ${repair.rel} was damaged (${WHY[repair.reason]}). ${restored}${salvaged}.${pruned} The damaged file was kept at ${repair.movedTo}.`,
     path: repair.movedTo,
     at: at.toISOString(),
   };

@@ -16,6 +16,8 @@ export interface RecordKind<T extends Versioned> {
   empty(): T;
   /** Adds to `restored` the records of a damaged file's parsed content that still validate; returns how many. */
   salvage?(parsed: JsonObject, restored: T): number;
+  /** Drops from a repaired file the records whose bulky content is gone (deleted since the backup); returns how many. */
+  prune?(restored: T): Promise<number>;
 }
 
 /** How files are brought to the current format. */

@@ -13,6 +13,8 @@ export interface Repair {
   restoredFrom: string | undefined;
   /** Records kept from the damaged file itself. */
   salvaged: number;
+  /** Records of the backup left out because their content was deleted after it was taken. */
+  pruned: number;
 }
 
 export interface RepairPlace {
@@ -34,7 +36,8 @@ export async function repairRecordFile<T extends Versioned>(file: RecordFile<T>,
   const data = backup?.data ?? file.kind.empty();
   const parsed = file.damage?.parsed;
   const salvaged = parsed && file.kind.salvage ? file.kind.salvage(parsed, data) : 0;
+  const pruned = file.kind.prune ? await file.kind.prune(data) : 0;
   file.db.data = data;
   await file.db.write();
-  return { rel: file.rel, reason, movedTo, restoredFrom: backup?.stamp, salvaged };
+  return { rel: file.rel, reason, movedTo, restoredFrom: backup?.stamp, salvaged, pruned };
 }

@@ -79,6 +79,23 @@ describe('opening a library with a damaged record file', () => {
     });
   });
 
+  it('does not bring back from the backup an article deleted from the Trash since', async () => {
+    const articles = await libraryWithBackup();
+    const [gone, kept] = articles;
+    await withLibrary({ dir, clock: march }, async (library) => {
+      await library.articles.trash([gone!.id]);
+      expect(await library.articles.emptyTrash()).toBe(1);
+    });
+    await writeFile(shardPathOf(gone!), '');
+
+    await withLibrary({ dir, clock: march }, async (library) => {
+      expect(library.articles.get(gone!.id)).toBeUndefined();
+      expect(library.articles.count()).toBe(39);
+      expect(library.notices[0]!.message).toContain('1 article of the backup had since been deleted from the Trash and stays deleted.');
+      if (shardOf(kept!.id, ARTICLE_SHARDS) === shardOf(gone!.id, ARTICLE_SHARDS)) expect(library.articles.get(kept!.id)).toEqual(kept);
+    });
+  });
+
   it('starts a file empty when there is no backup, keeping what still validates', async () => {
     const articles = await seedLibrary(dir, fortyArticles(), { clock: january }); // the only backup was taken before any article
     const file = JSON.parse(await readFile(shardPathOf(articles[0]!), 'utf8'));
