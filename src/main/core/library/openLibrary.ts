@@ -8,6 +8,7 @@ import { removeStaleTempFiles } from '../fs/tempFiles';
 import { createSettingsRepository } from '../settings/settingsRepository';
 import { isBackupDue } from '../store/backupStamps';
 import type { Migration } from '../store/migrations';
+import { scheduleBackups } from '../store/backupSchedule';
 import { takeBackup } from '../store/takeBackup';
 import { createEmitter } from './emitter';
 import type { Library, LibraryEvents } from './library';
@@ -27,7 +28,7 @@ export interface OpenLibraryOptions {
   migrations?: readonly Migration[];
 }
 
-/** A backup is taken at open when the newest is older than this. */
+/** A backup is taken at open when the newest is older than this, and again this often while the library is open. */
 export const BACKUP_INTERVAL_MS = 12 * 60 * 60 * 1000;
 
 /**
@@ -70,17 +71,20 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
     notices.push(notice);
     events.emit('notice', notice);
   };
-  // The backup copies every record file: it runs behind the opening, and close() waits for it.
-  const background = (backupDue ? takeBackup({ root: layout.dir, backupsDir: layout.backupsDir, rels: RECORD_FILES, at, keep: BACKUPS_KEPT }) : Promise.resolve()).catch(
-    (error: unknown) =>
+  // Backups copy every record file behind the app's work; close() waits for one under way.
+  const backups = scheduleBackups({
+    dueNow: backupDue,
+    intervalMs: BACKUP_INTERVAL_MS,
+    backup: () => takeBackup({ root: layout.dir, backupsDir: layout.backupsDir, rels: RECORD_FILES, at: clock(), keep: BACKUPS_KEPT }),
+    onFailure: (error) =>
       addNotice({
         id: randomId(),
         level: 'warning',
-        message: `The library's backup could not be made (${(error as NodeJS.ErrnoException).code ?? 'unexpected error'}). Your articles are unchanged; the next start tries again.`,
+        message: `The library's backup could not be made (${(error as NodeJS.ErrnoException).code ?? 'unexpected error'}). Your articles are unchanged; the next backup tries again.`,
         path: null,
         at: clock().toISOString(),
       }),
-  );
+  });
 
   const content = createContentStore(layout.contentDir, layout.stagingDir);
   await content.finishRemoval((id) => records.shards.some((file) => id in file.db.data.articles));
@@ -101,7 +105,7 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
     settings,
     on: events.on,
     async close() {
-      await Promise.all([background, ...adapters.map((adapter) => adapter.idle())]);
+      await Promise.all([backups.stop(), ...adapters.map((adapter) => adapter.idle())]);
       await releaseLock();
     },
   };
