@@ -33,4 +33,5 @@ console.log(`\nsingle lowdb file at 10,000: mutation p50 ${single.timings.p50.to
 console.log(`sharded is ${(single.timings.p95 / sharded.mutation.p95).toFixed(1)}x faster at p95`);
 await (await import('./save')).run();
 await (await import('./extraction')).run();
+await (await import('./tags')).run();
 await (await import('./ui/uiBench')).run();

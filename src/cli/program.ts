@@ -4,6 +4,8 @@ import { addCommand } from './commands/add';
 import { extractCommand } from './commands/extract';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
+import { tagCommand } from './commands/tag';
+import { tagsCommand } from './commands/tags';
 import type { CliIo } from './io';
 import { reportError } from './reportError';
 import { defaultServices, type CliServices } from './services';
@@ -34,11 +36,13 @@ function buildProgram(context: CommandContext): Command {
     .version(readVersion(), '-V, --version', 'print the version')
     .option('--debug', 'print the details of unexpected errors')
     .showSuggestionAfterError()
-    .addHelpText('after', '\nExamples:\n  $ news-archive add https://example.com/news/story.html\n  $ news-archive extract page.html --format markdown\n  $ news-archive list --view starred\n  $ news-archive show <id> --format text')
+    .addHelpText('after', '\nExamples:\n  $ news-archive add https://example.com/news/story.html\n  $ news-archive extract page.html --format markdown\n  $ news-archive list --view starred\n  $ news-archive tag <id> --add ukraine/ceasefire\n  $ news-archive tags\n  $ news-archive show <id> --format text')
     .addCommand(addCommand(context))
     .addCommand(extractCommand(context))
     .addCommand(listCommand(context))
-    .addCommand(showCommand(context));
+    .addCommand(showCommand(context))
+    .addCommand(tagCommand(context))
+    .addCommand(tagsCommand(context));
   // Every command writes through io and throws instead of exiting, so a run can be embedded and tested.
   const configure = (command: Command) => {
     command.exitOverride().configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });

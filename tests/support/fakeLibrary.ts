@@ -1,4 +1,8 @@
-import type { Library } from '../../src/main/core/library/library';
+import { randomUUID } from 'node:crypto';
+import { Low, Memory } from 'lowdb';
+import type { ArticleRepository, Library } from '../../src/main/core/library/library';
+import { createTagRepository } from '../../src/main/core/tags/tagRepository';
+import type { TagsFile } from '../../src/main/core/tags/tagsFile';
 import type { Article } from '../../src/shared/model/article';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/model/settings';
 import { AppError } from '../../src/shared/ipc/result';
@@ -8,41 +12,54 @@ import { makeArticle } from './makeArticle';
 export function fakeLibrary(articles: Article[] = []): Library {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const byId = new Map(articles.map((article) => [article.id, article]));
+  const articleRepository: ArticleRepository = {
+    count: () => byId.size,
+    list: (query) => {
+      const items = [...byId.values()].slice(query.offset, query.offset + query.limit);
+      return { items, total: byId.size };
+    },
+    get: (id) => byId.get(id),
+    all: () => byId.values(),
+    findDuplicate: () => undefined,
+    draft: async () => {
+      throw new Error('The fake library stores no content.');
+    },
+    content: async (id) => {
+      if (!byId.has(id)) throw new AppError('not-found', 'That article is not in the library.');
+      return { id, html: '<p>Body</p>', text: 'Body' };
+    },
+    add: async (article) => void byId.set(article.id, article),
+    trash: async () => 0,
+    restore: async () => 0,
+    emptyTrash: async () => 0,
+    sites: () => [],
+    setState: async (ids, patch) => {
+      let changed = 0;
+      for (const id of ids) {
+        const article = byId.get(id);
+        if (!article) continue;
+        byId.set(id, { ...article, ...patch });
+        changed++;
+      }
+      return changed;
+    },
+    setTags: async (tags) => {
+      for (const [id, names] of tags) byId.set(id, { ...byId.get(id)!, tags: [...names] });
+      return tags.size;
+    },
+  };
   return {
     dir: '/tmp/fake-library',
     schemaVersion: 1,
     notices: [],
-    articles: {
-      count: () => byId.size,
-      list: (query) => {
-        const items = [...byId.values()].slice(query.offset, query.offset + query.limit);
-        return { items, total: byId.size };
-      },
-      get: (id) => byId.get(id),
-      findDuplicate: () => undefined,
-      draft: async () => {
-        throw new Error('The fake library stores no content.');
-      },
-      content: async (id) => {
-        if (!byId.has(id)) throw new AppError('not-found', 'That article is not in the library.');
-        return { id, html: '<p>Body</p>', text: 'Body' };
-      },
-      add: async (article) => void byId.set(article.id, article),
-      trash: async () => 0,
-      restore: async () => 0,
-      emptyTrash: async () => 0,
-      sites: () => [],
-      setState: async (ids, patch) => {
-        let changed = 0;
-        for (const id of ids) {
-          const article = byId.get(id);
-          if (!article) continue;
-          byId.set(id, { ...article, ...patch });
-          changed++;
-        }
-        return changed;
-      },
-    },
+    articles: articleRepository,
+    // The real tag rules, over these articles and a tags file kept in memory.
+    tags: createTagRepository({
+      articles: articleRepository,
+      db: new Low(new Memory<TagsFile>(), { schemaVersion: 1, tags: [] }),
+      randomId: randomUUID,
+      emit: () => undefined,
+    }),
     settings: {
       get: () => settings,
       update: async (patch) => (settings = { ...settings, ...patch }),

@@ -7,6 +7,7 @@ import type { CaptureService } from '../../main/core/capture/types';
 import type { Library } from '../../main/core/library/library';
 import { libraryOption, withCliLibrary } from '../cliLibrary';
 import { cliMessage } from '../cliMessage';
+import { collect } from '../collect';
 import type { CommandContext } from '../commandContext';
 import { followJobs } from '../followJobs';
 import { readStdinInput } from '../stdinInput';
@@ -37,7 +38,7 @@ export function addCommand(context: CommandContext): Command {
     .description('save articles: web addresses, saved pages, text or Markdown files, folders of them, or - for standard input')
     .argument('<items...>', 'http(s) addresses, files or folders; - reads HTML, Markdown or text from standard input')
     .addOption(libraryOption())
-    .option('--tag <name>', 'tag every saved article (repeat for more tags)', (name: string, tags: string[]) => [...tags, name], [])
+    .option('--tag <name>', 'tag every saved article (repeat for more tags)', collect, [])
     .option('--json', 'print one JSON array of results instead of lines')
     .option('--allow-local-network', 'allow fetching from this computer and the local network')
     .addHelpText(

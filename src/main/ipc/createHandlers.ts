@@ -54,6 +54,15 @@ export function createHandlers({ library, capture, pickFiles, openExternal, asse
       get: async () => library.settings.get(),
       update: async (patch) => library.settings.update(patch),
     },
+    tags: {
+      tree: async () => library.tags.tree(),
+      apply: async ({ ids, edit }) => library.tags.apply(ids, edit),
+      rename: async ({ name, newName }) => library.tags.rename(name, newName),
+      merge: async ({ from, into }) => library.tags.merge(from, into),
+      setColor: async ({ name, color }) => library.tags.setColor(name, color),
+      delete: async ({ name }) => library.tags.delete(name),
+      undo: async ({ token }) => ({ updated: await library.tags.undo(token) }),
+    },
     shell: {
       openExternal: async ({ url }) => {
         if (!isExternalWebUrl(url)) throw new AppError('unsupported-url', 'Only web addresses (http or https) can be opened.');

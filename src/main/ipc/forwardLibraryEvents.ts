@@ -5,6 +5,7 @@ import type { Library, LibraryEvents } from '../core/library/library';
 const EVENT_FOR = {
   articlesChanged: eventNames.onArticlesChanged,
   settingsChanged: eventNames.onSettingsChanged,
+  tagsChanged: eventNames.onTagsChanged,
   notice: eventNames.onLibraryNotice,
 } as const satisfies { [E in keyof LibraryEvents]: EventName };
 

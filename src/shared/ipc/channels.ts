@@ -9,6 +9,7 @@ export const channelNames = {
   articles: ['list', 'get', 'content', 'setState', 'trash', 'restore', 'emptyTrash', 'sites'],
   capture: ['start', 'cancel', 'jobs', 'pickFiles'],
   settings: ['get', 'update'],
+  tags: ['tree', 'apply', 'rename', 'merge', 'setColor', 'delete', 'undo'],
   shell: ['openExternal'],
 } as const;
 
@@ -16,6 +17,7 @@ export const channelNames = {
 export const eventNames = {
   onArticlesChanged: 'articles:changed',
   onSettingsChanged: 'settings:changed',
+  onTagsChanged: 'tags:changed',
   onLibraryNotice: 'library:notice',
   onCaptureProgress: 'capture:progress',
 } as const;

@@ -4,6 +4,7 @@ import { ArticlePageSchema, ArticleQuerySchema } from '../model/articleQuery';
 import { CaptureInputSchema, CaptureJobSchema } from '../model/capture';
 import { LibraryInfoSchema, LibraryNoticeSchema } from '../model/libraryInfo';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
+import { TagChangeSchema, TagColorSchema, TagEditSchema, TagNameSchema, TagNodeSchema } from '../model/tag';
 import type { ChannelNames, Domain, EventKey, Verb } from './channels';
 import type { Result } from './result';
 
@@ -56,6 +57,19 @@ export const contract = {
     get: spec(NoInput, SettingsSchema),
     update: spec(SettingsPatchSchema, SettingsSchema),
   },
+  tags: {
+    tree: spec(NoInput, z.array(TagNodeSchema)),
+    /** Adds and removes tags on articles; a name not yet in the library makes a new tag. */
+    apply: spec(ByIds.extend({ edit: TagEditSchema }).strict(), TagChangeSchema),
+    /** Renames a tag and its children; refused when the new name is another tag's (that is a merge). */
+    rename: spec(z.object({ name: TagNameSchema, newName: TagNameSchema }).strict(), TagChangeSchema),
+    merge: spec(z.object({ from: TagNameSchema, into: TagNameSchema }).strict(), TagChangeSchema),
+    setColor: spec(z.object({ name: TagNameSchema, color: TagColorSchema.nullable() }).strict(), TagChangeSchema),
+    /** Takes a tag off every article (the articles stay); its children remain. */
+    delete: spec(z.object({ name: TagNameSchema }).strict(), TagChangeSchema),
+    /** Reverses one tag action, given the token it answered with. */
+    undo: spec(z.object({ token: z.string().max(100) }).strict(), Updated),
+  },
   shell: {
     openExternal: spec(z.object({ url: z.string().max(8192) }).strict(), NoOutput),
   },
@@ -70,6 +84,8 @@ export type ArticlesChanged = z.infer<typeof ArticlesChangedSchema>;
 export const eventContract = {
   onArticlesChanged: ArticlesChangedSchema,
   onSettingsChanged: SettingsSchema,
+  /** The tags changed: the tree is worth reloading (articles changed report through onArticlesChanged). */
+  onTagsChanged: z.null(),
   onLibraryNotice: LibraryNoticeSchema,
   onCaptureProgress: CaptureJobSchema,
 } as const satisfies { [E in EventKey]: z.ZodType };

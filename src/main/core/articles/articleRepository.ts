@@ -57,6 +57,7 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
     count: () => index.size,
     list: (query) => listArticles(query, index, orders, counts),
     get: (id) => index.get(id),
+    all: () => index.values(),
     sites: () => countSites(index.values()),
     findDuplicate: (query) => duplicates.find(query),
     draft: (id) => content.draft(id),
@@ -90,6 +91,13 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
       // Only what was parsed, and no key left undefined (IPC keeps them): a record is never saved with a hole.
       const patch = definedOnly(parsed.data);
       return update(ids, (article, updatedAt) => (differs(article, patch) ? { ...article, ...patch, updatedAt } : undefined));
+    },
+
+    setTags(tags) {
+      return update([...tags.keys()], (article, updatedAt) => {
+        const next = tags.get(article.id) as readonly string[];
+        return sameList(article.tags, next) ? undefined : { ...article, tags: [...next], updatedAt };
+      });
     },
 
     trash: (ids) => update(ids, (article, updatedAt) => (article.trashedAt === null ? { ...article, trashedAt: updatedAt, updatedAt } : undefined)),
@@ -126,6 +134,8 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
 function definedOnly(patch: ArticleStatePatch): ArticleStatePatch {
   return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
 }
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((value, i) => value === b[i]);
 
 function differs(article: Article, patch: ArticleStatePatch): boolean {
   return (Object.keys(patch) as (keyof ArticleStatePatch)[]).some((key) => article[key] !== patch[key]);

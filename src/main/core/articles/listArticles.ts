@@ -1,6 +1,7 @@
 import type { Article, ArticleId } from '../../../shared/model/article';
 import type { ArticlePage, LibraryView, ResolvedArticleQuery } from '../../../shared/model/articleQuery';
 import type { SortedOrder, SortedOrders } from './sortedOrders';
+import { tagFilter, tagFilterKey } from './tagFilter';
 
 const inView: Record<LibraryView, (article: Article) => boolean> = {
   unread: (article) => !article.read && !article.archived && article.trashedAt === null,
@@ -17,9 +18,6 @@ function* positions({ ids, firstMissing }: SortedOrder, direction: 'asc' | 'desc
   for (let i = firstMissing; i < ids.length; i++) yield i;
 }
 
-function passesFilters(article: Article, { site, tag }: ResolvedArticleQuery): boolean {
-  return (site === undefined || article.siteName === site) && (tag === undefined || article.tags.includes(tag));
-}
 
 /**
  * How many articles match each view and filter, remembered until the next change: counting needs a pass
@@ -31,14 +29,16 @@ export type MatchCounts = Map<string, number>;
 export function listArticles(query: ResolvedArticleQuery, articles: ReadonlyMap<ArticleId, Article>, orders: SortedOrders, counts: MatchCounts): ArticlePage {
   const order = orders.get(query.sort);
   const matches = inView[query.view];
-  const countKey = JSON.stringify([query.view, query.site ?? null, query.tag ?? null]);
+  const hasTags = tagFilter(query.tags, query.tagMode);
+  const passesFilters = (article: Article) => (query.site === undefined || article.siteName === query.site) && hasTags(article);
+  const countKey = JSON.stringify([query.view, query.site ?? null, tagFilterKey(query.tags, query.tagMode)]);
   const known = counts.get(countKey);
   const items: Article[] = [];
   let total = 0;
   for (const position of positions(order, query.direction)) {
     if (known !== undefined && items.length >= query.limit) break;
     const article = articles.get(order.ids[position] as ArticleId);
-    if (!article || !matches(article) || !passesFilters(article, query)) continue;
+    if (!article || !matches(article) || !passesFilters(article)) continue;
     if (total >= query.offset && items.length < query.limit) items.push(article);
     total++;
   }

@@ -56,12 +56,3 @@ function valid<T>(schema: z.ZodType<T>, value: unknown): T | null {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : null;
 }
-
-/** Tags as typed: trimmed, empty ones dropped, and one of each whatever its case (the first spelling wins). */
-export function normalizeTags(tags: readonly string[] = []): string[] {
-  const seen = new Map<string, string>();
-  for (const tag of tags.map((value) => value.trim()).filter(Boolean)) {
-    if (!seen.has(tag.toLocaleLowerCase())) seen.set(tag.toLocaleLowerCase(), tag);
-  }
-  return [...seen.values()];
-}

@@ -1,7 +1,7 @@
 import PQueue from 'p-queue';
 import type { ArticleId } from '../../../shared/model/article';
 import type { Library } from '../library/library';
-import { normalizeTags } from './articleRecord';
+import { normalizeTags } from '../../../shared/model/tag';
 import { captureArticle } from './captureArticle';
 import { jobErrorOf } from './captureError';
 import { createCaptureJobs, isFinished } from './captureJobs';

@@ -5,6 +5,7 @@ export const ARTICLE_SHARDS = 256;
 
 export const MANIFEST_FILE = 'library.json';
 export const SETTINGS_FILE = 'records/settings.json';
+export const TAGS_FILE = 'records/tags.json';
 
 /** `records/articles/3f.json` */
 export function articleShardFile(shard: number): string {

@@ -1,34 +1,37 @@
 import type { LibraryNotice } from '../../../shared/model/libraryInfo';
 import { articleShardKind, type ArticleShard } from '../articles/articleShard';
 import { settingsKind, type SettingsFile } from '../settings/settingsFile';
+import { tagsKind, type TagsFile } from '../tags/tagsFile';
 import { loadRecordFile, type RecordFile } from '../store/loadRecordFile';
 import type { RecordCodec, Versioned } from '../store/recordKind';
 import { repairRecordFile } from '../store/repairRecordFile';
 import { takeBackup } from '../store/takeBackup';
-import { ARTICLE_SHARDS, articleShardFile, MANIFEST_FILE, SETTINGS_FILE, type LibraryLayout } from './libraryLayout';
+import { ARTICLE_SHARDS, articleShardFile, MANIFEST_FILE, SETTINGS_FILE, TAGS_FILE, type LibraryLayout } from './libraryLayout';
 import { manifestKind, type Manifest } from './manifest';
 import { repairNotice } from './repairNotice';
 
 export interface LibraryRecords {
   manifest: RecordFile<Manifest>;
   settings: RecordFile<SettingsFile>;
+  tags: RecordFile<TagsFile>;
   shards: RecordFile<ArticleShard>[];
 }
 
 export const BACKUPS_KEPT = 5;
 
 /** Every record file's path, relative to the library folder: what a backup copies. */
-export const RECORD_FILES = [MANIFEST_FILE, SETTINGS_FILE, ...Array.from({ length: ARTICLE_SHARDS }, (_, shard) => articleShardFile(shard))];
+export const RECORD_FILES = [MANIFEST_FILE, SETTINGS_FILE, TAGS_FILE, ...Array.from({ length: ARTICLE_SHARDS }, (_, shard) => articleShardFile(shard))];
 
 /** Reads every record file, writing nothing: a newer file anywhere refuses the whole library first. */
 export async function loadLibraryRecords(layout: LibraryLayout, codec: RecordCodec, newManifest: () => Manifest): Promise<LibraryRecords> {
   const shardKind = articleShardKind(codec.target, layout.contentDir);
-  const [manifest, settings, shards] = await Promise.all([
+  const [manifest, settings, tags, shards] = await Promise.all([
     loadRecordFile(layout.dir, MANIFEST_FILE, manifestKind(newManifest), codec),
     loadRecordFile(layout.dir, SETTINGS_FILE, settingsKind(codec.target), codec),
+    loadRecordFile(layout.dir, TAGS_FILE, tagsKind(codec.target), codec),
     Promise.all(Array.from({ length: ARTICLE_SHARDS }, (_, shard) => loadRecordFile(layout.dir, articleShardFile(shard), shardKind, codec))),
   ]);
-  return { manifest, settings, shards };
+  return { manifest, settings, tags, shards };
 }
 
 export interface SettleContext {
@@ -44,7 +47,7 @@ export interface SettleContext {
  * so an interrupted migration resumes on the next open. Returns what the user must be told.
  */
 export async function settleLibraryRecords(records: LibraryRecords, { layout, codec, at, noticeId }: SettleContext): Promise<LibraryNotice[]> {
-  const all: { state: RecordFile<Versioned>['state'] }[] = [records.manifest, records.settings, ...records.shards];
+  const all: { state: RecordFile<Versioned>['state'] }[] = [records.manifest, records.settings, records.tags, ...records.shards];
   if (all.some((file) => file.state === 'outdated')) {
     await takeBackup({ root: layout.dir, backupsDir: layout.backupsDir, rels: RECORD_FILES, at, keep: BACKUPS_KEPT });
   }
@@ -54,7 +57,7 @@ export async function settleLibraryRecords(records: LibraryRecords, { layout, co
     if (file.state === 'outdated') await file.db.write();
     return undefined;
   };
-  const notices = await Promise.all([settle(records.settings), ...records.shards.map(settle)]);
+  const notices = await Promise.all([settle(records.settings), settle(records.tags), ...records.shards.map(settle)]);
   const manifestNotice = await settle(records.manifest);
   if (records.manifest.state === 'new') await records.manifest.db.write();
   return [...notices, manifestNotice].filter((notice) => notice !== undefined);

@@ -6,6 +6,7 @@ import { createArticleRepository } from '../articles/articleRepository';
 import { createContentStore } from '../articles/contentStore';
 import { removeStaleTempFiles } from '../fs/tempFiles';
 import { createSettingsRepository } from '../settings/settingsRepository';
+import { createTagRepository } from '../tags/tagRepository';
 import { isBackupDue } from '../store/backupStamps';
 import type { Migration } from '../store/migrations';
 import { scheduleBackups } from '../store/backupSchedule';
@@ -95,7 +96,8 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
     emit: (changed) => events.emit('articlesChanged', changed),
   });
   const settings = createSettingsRepository(records.settings.db, (next) => events.emit('settingsChanged', next));
-  const adapters = [records.manifest, records.settings, ...records.shards].map((file) => file.adapter);
+  const tags = createTagRepository({ articles, db: records.tags.db, randomId, emit: () => events.emit('tagsChanged', null) });
+  const adapters = [records.manifest, records.settings, records.tags, ...records.shards].map((file) => file.adapter);
 
   return {
     dir: layout.dir,
@@ -103,6 +105,7 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
     notices,
     articles,
     settings,
+    tags,
     on: events.on,
     async close() {
       await Promise.all([backups.stop(), ...adapters.map((adapter) => adapter.idle())]);

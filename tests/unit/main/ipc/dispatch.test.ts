@@ -25,7 +25,7 @@ describe('createDispatcher', () => {
     const list = vi.fn(async () => ({ items: [], total: 0 }));
     const { dispatch } = dispatcherWith((handlers) => (handlers.articles.list = list));
     await dispatch('articles:list', {});
-    expect(list).toHaveBeenCalledWith({ view: 'unread', sort: 'savedAt', direction: 'desc', offset: 0, limit: 100 });
+    expect(list).toHaveBeenCalledWith({ view: 'unread', sort: 'savedAt', direction: 'desc', tags: [], tagMode: 'any', offset: 0, limit: 100 });
   });
 
   it('refuses an unknown channel without calling anything', async () => {

@@ -19,15 +19,17 @@ describe('forwardLibraryEvents', () => {
     const { library, emit, listeners } = fakeLibrary();
     const send = vi.fn();
     forwardLibraryEvents(library, send);
-    expect([...listeners.keys()].sort()).toEqual(['articlesChanged', 'notice', 'settingsChanged']);
+    expect([...listeners.keys()].sort()).toEqual(['articlesChanged', 'notice', 'settingsChanged', 'tagsChanged']);
 
     emit('articlesChanged', { ids: ['a1'], reason: 'updated' });
     emit('settingsChanged', { theme: 'dark' });
     emit('notice', { kind: 'restored' });
+    emit('tagsChanged', null);
     expect(send.mock.calls).toEqual([
       [eventNames.onArticlesChanged, { ids: ['a1'], reason: 'updated' }],
       [eventNames.onSettingsChanged, { theme: 'dark' }],
       [eventNames.onLibraryNotice, { kind: 'restored' }],
+      [eventNames.onTagsChanged, null],
     ]);
   });
 });

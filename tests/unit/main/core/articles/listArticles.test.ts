@@ -8,9 +8,9 @@ import { makeArticle } from '../support/fixtures';
 const articles = [
   makeArticle(1, { title: 'banana', readingMinutes: 5, publishedAt: null }),
   makeArticle(2, { title: 'Apple', readingMinutes: 5, read: true }),
-  makeArticle(3, { title: 'cherry', readingMinutes: 2, starred: true, archived: true }),
+  makeArticle(3, { title: 'cherry', readingMinutes: 2, starred: true, archived: true, tags: ['fruit', 'fruity'] }),
   makeArticle(4, { title: 'apple 10', readingMinutes: 9, trashedAt: '2025-03-20T00:00:00.000Z', starred: true }),
-  makeArticle(5, { title: 'apple 9', readingMinutes: 1, siteName: null, tags: ['food', 'fruit'] }),
+  makeArticle(5, { title: 'apple 9', readingMinutes: 1, siteName: null, tags: ['food', 'Fruit/apples'] }),
 ];
 const index = new Map(articles.map((article) => [article.id, article]));
 const orders = createSortedOrders(index);
@@ -41,10 +41,28 @@ describe('listArticles', () => {
     expect(page.total).toBe(4);
   });
 
-  it('filters by tag, alone or with a site, by its exact name', () => {
-    expect(numbers(list({ view: 'all', tag: 'fruit' }))).toEqual([5]);
-    expect(numbers(list({ view: 'all', tag: 'Fruit' }))).toEqual([]);
-    expect(numbers(list({ view: 'all', tag: 'fruit', site: 'Other Daily' }))).toEqual([]);
+  it('filters by tags whatever their case, a parent including its children but not a longer name', () => {
+    expect(numbers(list({ view: 'all', tags: ['FRUIT'] }))).toEqual([5, 3]);
+    expect(numbers(list({ view: 'all', tags: ['fruit/apples'] }))).toEqual([5]);
+    expect(numbers(list({ view: 'all', tags: ['fruity'] }))).toEqual([3]);
+    expect(numbers(list({ view: 'all', tags: ['fruit'], site: 'Other Daily' }))).toEqual([3]);
+    expect(numbers(list({ view: 'all', tag: 'food' }))).toEqual([5]);
+  });
+
+  it('filters by any of several tags, or by all of them', () => {
+    expect(numbers(list({ view: 'all', tags: ['food', 'fruity'] }))).toEqual([5, 3]);
+    expect(numbers(list({ view: 'all', tags: ['food', 'fruity'], tagMode: 'all' }))).toEqual([]);
+    expect(numbers(list({ view: 'all', tags: ['food', 'fruit'], tagMode: 'all' }))).toEqual([5]);
+  });
+
+  it('counts each tag filter apart, whatever the order and case of its tags', () => {
+    const counts = new Map<string, number>();
+    const count = (query: ArticleQuery) => listArticles(ArticleQuerySchema.parse(query), index, orders, counts).total;
+    expect(count({ view: 'all', tags: ['food', 'fruity'] })).toBe(2);
+    expect(count({ view: 'all', tags: ['food', 'fruity'], tagMode: 'all' })).toBe(0);
+    expect(counts.size).toBe(2);
+    expect(count({ view: 'all', tags: ['Fruity', 'FOOD'] })).toBe(2);
+    expect(counts.size).toBe(2);
   });
 
   it('rebuilds an order only when invalidated', () => {

@@ -1,0 +1,2 @@
+/** For a repeatable option (`--tag a --tag b`): each value joins the list. */
+export const collect = (value: string, values: string[]): string[] => [...values, value];
