@@ -45,7 +45,7 @@ export const contract = {
   },
   capture: {
     start: spec(
-      z.object({ input: CaptureInputSchema, tags: z.array(z.string().max(100)).max(50).optional() }).strict(),
+      z.object({ input: CaptureInputSchema, tags: z.array(TagNameSchema).max(50).optional() }).strict(),
       CaptureJobSchema,
     ),
     cancel: spec(z.object({ jobId: z.string().max(100) }).strict(), NoOutput),

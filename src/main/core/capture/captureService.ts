@@ -1,7 +1,8 @@
 import PQueue from 'p-queue';
 import type { ArticleId } from '../../../shared/model/article';
 import type { Library } from '../library/library';
-import { normalizeTags } from '../../../shared/model/tag';
+import { normalizeTags, tagNameProblem } from '../../../shared/model/tag';
+import { AppError } from '../../../shared/ipc/result';
 import { captureArticle } from './captureArticle';
 import { jobErrorOf } from './captureError';
 import { createCaptureJobs, isFinished } from './captureJobs';
@@ -93,7 +94,7 @@ export function createCaptureService({
   }
 
   return {
-    start: (input, options) => enqueue(input, normalizeTags(options?.tags)),
+    start: (input, options) => enqueue(input, checkedTags(options?.tags)),
     cancel,
     jobs: () => jobs.list(),
     settled: (jobId) => jobs.settled(jobId),
@@ -104,4 +105,14 @@ export function createCaptureService({
       await queue.onIdle();
     },
   };
+}
+
+/** The tags a save gives its article, held to the same rule as tags applied later (the CLI reaches here directly). */
+function checkedTags(tags: readonly string[] = []): string[] {
+  const normalized = normalizeTags(tags);
+  for (const name of normalized) {
+    const problem = tagNameProblem(name);
+    if (problem) throw new AppError('invalid-input', `"${name}": ${problem}`);
+  }
+  return normalized;
 }

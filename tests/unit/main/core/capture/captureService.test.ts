@@ -109,6 +109,16 @@ describe('the capture service', () => {
     expect(sources.fetchPage.mock.calls.map(([url]) => url)).toEqual(jobs.map((job) => job.label));
   });
 
+  it('refuses a tag the tag rules refuse, before starting anything', () => {
+    const sources = fakeSources({ [STORY]: fakePage({ url: STORY }) });
+    const { service } = capture.start({ sources });
+    expect(() => service.start({ kind: 'url', url: STORY }, { tags: ['ukraine//ceasefire'] })).toThrow(
+      expect.objectContaining({ code: 'invalid-input', message: expect.stringContaining('"ukraine//ceasefire"') }),
+    );
+    expect(service.jobs()).toEqual([]);
+    expect(sources.fetchPage).not.toHaveBeenCalled();
+  });
+
   it('reads the local-network setting when each job starts', async () => {
     const sources = fakeSources({ [STORY]: fakePage({ url: STORY }) });
     const { service } = capture.start({ sources });
