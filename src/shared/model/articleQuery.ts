@@ -20,13 +20,10 @@ export const ArticleQuerySchema = z
     /** Only articles carrying these tags (any or all of them, per `tagMode`); a parent tag includes its children. */
     tags: z.array(z.string().max(TAG_NAME_MAX).trim()).max(50).default([]),
     tagMode: TagModeSchema.default('any'),
-    /** One tag: the same as `tags: [tag]`, for the library screen until it filters by several. */
-    tag: z.string().max(TAG_NAME_MAX).trim().optional(),
     offset: z.number().int().nonnegative().default(0),
     limit: z.number().int().min(1).max(500).default(100),
   })
-  .strict()
-  .transform(({ tag, ...query }) => (tag === undefined ? query : { ...query, tags: [...query.tags, tag] }));
+  .strict();
 export type ArticleQuery = z.input<typeof ArticleQuerySchema>;
 export type ResolvedArticleQuery = z.output<typeof ArticleQuerySchema>;
 

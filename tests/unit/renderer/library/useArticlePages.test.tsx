@@ -13,7 +13,7 @@ describe('useArticlePages', () => {
       wrapper: withApi(fake.api),
     });
     await waitFor(() => expect(result.current.snapshot.total).toBe(1));
-    expect(list).toHaveBeenCalledWith({ view: 'starred', sort: 'title', direction: 'asc', site: 'Harbor Weekly', tag: undefined, offset: 0, limit: 100 });
+    expect(list).toHaveBeenCalledWith({ view: 'starred', sort: 'title', direction: 'asc', site: 'Harbor Weekly', tags: [], tagMode: undefined, offset: 0, limit: 100 });
 
     title = 'After';
     act(() => {

@@ -9,6 +9,7 @@ import type { RowClick } from './ArticleRow';
 import { EmptyTrashDialog } from './EmptyTrashDialog';
 import { EmptyView } from './EmptyView';
 import { libraryViewInfo } from './libraryViews';
+import { TagEditorDialog } from '../tags/TagEditorDialog';
 import { ListControls } from './ListControls';
 import { selectedArticles } from './selectedArticles';
 import { selectedCount } from './selection';
@@ -51,6 +52,7 @@ export function LibraryList({ query, sites, onOrder, onSite, libraryIsEmpty, lib
   const [focused, setFocused] = useState<number | null>(null);
   const [focus, setFocus] = useState<FocusTarget>({ index: 0, request: 0 });
   const [trashCount, setTrashCount] = useState<number | null>(null);
+  const [tagging, setTagging] = useState<Article[] | null>(null);
   const total = snapshot.total ?? 0;
   const count = selectedCount(selection, total);
   const { label, whenEmpty } = libraryViewInfo(query.view);
@@ -95,7 +97,7 @@ export function LibraryList({ query, sites, onOrder, onSite, libraryIsEmpty, lib
 
   useListKeys({
     view: query.view,
-    enabled: trashCount === null,
+    enabled: trashCount === null && tagging === null,
     total,
     focused,
     moveFocus,
@@ -106,6 +108,7 @@ export function LibraryList({ query, sites, onOrder, onSite, libraryIsEmpty, lib
     selectAll,
     targets,
     act,
+    editTags: setTagging,
     openOriginal: (url) => void api.shell.openExternal({ url }),
   });
 
@@ -120,7 +123,10 @@ export function LibraryList({ query, sites, onOrder, onSite, libraryIsEmpty, lib
     <>
       {count > 0 ? (
         // In place of the controls, at the same height, so the rows do not jump when a selection starts.
-        <SelectionToolbar count={count} view={query.view} onAction={async (action) => act(action, await targets())} onClear={clear} />
+        <SelectionToolbar count={count} view={query.view} onAction={async (action) => act(action, await targets())}
+          onTags={async () => setTagging(await targets())}
+          onClear={clear}
+        />
       ) : (
         <ListControls {...query} sites={sites} total={snapshot.total} onSort={onOrder} onSite={onSite}>
           {query.view === 'trash' && total > 0 && (
@@ -149,6 +155,7 @@ export function LibraryList({ query, sites, onOrder, onSite, libraryIsEmpty, lib
       ) : (
         <EmptyView message={query.site ? `Nothing from ${query.site} here.` : whenEmpty} />
       )}
+      {tagging && <TagEditorDialog articles={tagging} onClose={() => setTagging(null)} />}
       <EmptyTrashDialog count={trashCount} onConfirm={() => void actions.emptyTrash()} onClose={() => setTrashCount(null)} />
     </>
   );

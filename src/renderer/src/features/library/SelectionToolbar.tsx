@@ -6,6 +6,7 @@ interface SelectionToolbarProps {
   count: number;
   view: LibraryView;
   onAction: (action: ArticleAction) => void;
+  onTags: () => void;
   onClear: () => void;
 }
 
@@ -22,7 +23,7 @@ const actionsIn = (view: LibraryView): [ArticleAction, string][] =>
       ];
 
 /** What can be done to the selected articles, shown while any are selected. */
-export function SelectionToolbar({ count, view, onAction, onClear }: SelectionToolbarProps) {
+export function SelectionToolbar({ count, view, onAction, onTags, onClear }: SelectionToolbarProps) {
   return (
     <div className="selection-toolbar" role="toolbar" aria-label="Selected articles">
       <p className="selection-toolbar__count">{countArticles(count)} selected</p>
@@ -36,6 +37,11 @@ export function SelectionToolbar({ count, view, onAction, onClear }: SelectionTo
           {label}
         </button>
       ))}
+      {view !== 'trash' && (
+        <button type="button" className="button button--small" aria-keyshortcuts="t" onClick={onTags}>
+          Tags…
+        </button>
+      )}
       <button type="button" className="button button--small button--quiet" aria-label="Clear selection" title="Clear selection" onClick={onClear}>
         ✕
       </button>

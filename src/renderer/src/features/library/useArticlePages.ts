@@ -14,10 +14,15 @@ export type ListQuery = Omit<ArticleQuery, 'offset' | 'limit'>;
  */
 export function useArticlePages(query: ListQuery): { pages: ArticlePages; snapshot: PagesSnapshot } {
   const api = useApi();
-  const { view, sort, direction, site, tag } = query;
+  const { view, sort, direction, site, tags, tagMode } = query;
+  // The tag list is compared by value: a new array with the same tags is the same question.
+  const tagKey = JSON.stringify(tags ?? []);
   const pages = useMemo(
-    () => createArticlePages((offset, limit) => api.articles.list({ view, sort, direction, site, tag, offset, limit })),
-    [api, view, sort, direction, site, tag],
+    () =>
+      createArticlePages((offset, limit) =>
+        api.articles.list({ view, sort, direction, site, tags: JSON.parse(tagKey) as string[], tagMode, offset, limit }),
+      ),
+    [api, view, sort, direction, site, tagKey, tagMode],
   );
 
   useEffect(() => {

@@ -18,11 +18,12 @@ interface ListKeys {
   /** The articles a key acts on: the selection if any, else the focused row. */
   targets: () => Promise<Article[]>;
   act: (action: ArticleAction, articles: Article[]) => void;
+  editTags: (articles: Article[]) => void;
   openOriginal: (url: string) => void;
 }
 
-/** The list's keyboard: j/k move, Enter opens, and s, e, #, m, o act, as declared in shortcuts.ts. */
-export function useListKeys({ view, enabled, total, focused, moveFocus, openFocused, selectAll, targets, act, openOriginal }: ListKeys): void {
+/** The list's keyboard: j/k move, Enter opens, and s, e, #, m, t, o act, as declared in shortcuts.ts. */
+export function useListKeys({ view, enabled, total, focused, moveFocus, openFocused, selectAll, targets, act, editTags, openOriginal }: ListKeys): void {
   // Keys pressed in another dialog (Save, shortcuts help) are not meant for the list behind it.
   const forList = (handle: () => void) => () => void (document.activeElement?.closest('dialog') ? undefined : handle());
   const withTargets = (use: (articles: Article[]) => void) => forList(() => void targets().then((articles) => articles.length > 0 && use(articles)));
@@ -43,6 +44,7 @@ export function useListKeys({ view, enabled, total, focused, moveFocus, openFocu
           archive: withTargets((articles) => view !== 'trash' && act(toggleAction('archived', articles), articles)),
           toggleRead: withTargets((articles) => act(toggleAction('read', articles), articles)),
           delete: withTargets((articles) => view !== 'trash' && act('trash', articles)),
+          tags: withTargets((articles) => view !== 'trash' && editTags(articles)),
           openOriginal: withTargets((articles) =>
             articles
               .flatMap((article) => (article.url ? [article.url] : []))

@@ -3,6 +3,8 @@ import type { Article, ArticleContent } from '../../../../shared/model/article';
 import type { Settings, SettingsPatch } from '../../../../shared/model/settings';
 import { useApi } from '../../lib/api';
 import { useShortcuts } from '../shortcuts/useShortcuts';
+import { TagEditorDialog } from '../tags/TagEditorDialog';
+import { ActionButton } from './ActionButton';
 import { ArticleActionButtons } from './ArticleActionButtons';
 import { ArticleFrame } from './ArticleFrame';
 import { buildArticleDocument } from './articleDocument';
@@ -31,6 +33,7 @@ export function ReaderView({ article, content, reading, onChangeReading, reading
   const api = useApi();
   const pageRef = useRef<HTMLDivElement>(null);
   const [laidOut, setLaidOut] = useState(false);
+  const [tagging, setTagging] = useState(false);
   const onLaidOut = useCallback(() => setLaidOut(true), []);
   const progress = useReadingProgress(article, laidOut);
   const actions = useArticleActions(article, { onTrash, onMarkedUnread: progress.keepUnread });
@@ -46,6 +49,7 @@ export function ReaderView({ article, content, reading, onChangeReading, reading
     toggleRead: actions.toggleRead,
     delete: actions.trash,
     openOriginal: actions.openOriginal,
+    tags: () => setTagging(true),
     fontBigger: () => resize(1),
     fontSmaller: () => resize(-1),
   });
@@ -63,6 +67,7 @@ export function ReaderView({ article, content, reading, onChangeReading, reading
       <ReadingProgressBar progress={progress.progress} />
       <ReaderToolbar onBack={onClose}>
         <ArticleActionButtons article={article} actions={actions} />
+        <ActionButton id="tags" label={article.tags.length > 0 ? `Tags (${article.tags.length})` : 'Tags'} onClick={() => setTagging(true)} />
         <ReadingSettings settings={reading} onChange={onChangeReading} />
       </ReaderToolbar>
       {readingFailure && (
@@ -81,6 +86,7 @@ export function ReaderView({ article, content, reading, onChangeReading, reading
           onLaidOut={onLaidOut}
         />
       </article>
+      {tagging && <TagEditorDialog articles={[article]} onClose={() => setTagging(false)} />}
     </div>
   );
 }

@@ -14,6 +14,7 @@ export const SHORTCUTS = [
   { id: 'archive', keys: ['e'], where: 'both', does: 'Archive or unarchive' },
   { id: 'delete', keys: ['#', 'Delete'], where: 'both', does: 'Move to the Trash' },
   { id: 'toggleRead', keys: ['m'], where: 'both', does: 'Mark read or unread' },
+  { id: 'tags', keys: ['t'], where: 'both', does: 'Edit tags' },
   { id: 'openOriginal', keys: ['o'], where: 'both', does: 'Open the original in your browser' },
   { id: 'fontBigger', keys: ['+', '='], where: 'reader', does: 'Larger text' },
   { id: 'fontSmaller', keys: ['-'], where: 'reader', does: 'Smaller text' },

@@ -46,7 +46,7 @@ describe('listArticles', () => {
     expect(numbers(list({ view: 'all', tags: ['fruit/apples'] }))).toEqual([5]);
     expect(numbers(list({ view: 'all', tags: ['fruity'] }))).toEqual([3]);
     expect(numbers(list({ view: 'all', tags: ['fruit'], site: 'Other Daily' }))).toEqual([3]);
-    expect(numbers(list({ view: 'all', tag: 'food' }))).toEqual([5]);
+    expect(numbers(list({ view: 'all', tags: ['food'] }))).toEqual([5]);
   });
 
   it('filters by any of several tags, or by all of them', () => {
