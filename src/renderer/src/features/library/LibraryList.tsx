@@ -10,6 +10,8 @@ import { EmptyTrashDialog } from './EmptyTrashDialog';
 import { EmptyView } from './EmptyView';
 import { libraryViewInfo } from './libraryViews';
 import { TagEditorDialog } from '../tags/TagEditorDialog';
+import type { TagFilterValue } from '../tags/TagFilter';
+import type { TagRow } from '../tags/tagRows';
 import { ListControls } from './ListControls';
 import { selectedArticles } from './selectedArticles';
 import { selectedCount } from './selection';
@@ -38,14 +40,16 @@ export interface LibraryListBaseProps {
 }
 
 interface LibraryListProps extends LibraryListBaseProps {
-  query: { view: LibraryView; sort: ArticleSortKey; direction: 'asc' | 'desc'; site: string | undefined };
+  query: { view: LibraryView; sort: ArticleSortKey; direction: 'asc' | 'desc'; site: string | undefined } & TagFilterValue;
   sites: SiteCounts;
+  tagRows: readonly TagRow[];
   onOrder: (sort: ArticleSortKey, direction: 'asc' | 'desc') => void;
   onSite: (site: string | undefined) => void;
+  onTagFilter: (value: TagFilterValue) => void;
 }
 
 /** One list query: its rows, selection, keyboard focus and actions. */
-export function LibraryList({ query, sites, onOrder, onSite, libraryIsEmpty, libraryPath, assetBaseUrl, focusId, actions, onOpen, onSave }: LibraryListProps) {
+export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilter, libraryIsEmpty, libraryPath, assetBaseUrl, focusId, actions, onOpen, onSave }: LibraryListProps) {
   const api = useApi();
   const { pages, snapshot } = useArticlePages(query);
   const { selection, check, selectAll, clear } = useListSelection(pages);
@@ -128,7 +132,16 @@ export function LibraryList({ query, sites, onOrder, onSite, libraryIsEmpty, lib
           onClear={clear}
         />
       ) : (
-        <ListControls {...query} sites={sites} total={snapshot.total} onSort={onOrder} onSite={onSite}>
+        <ListControls
+          {...query}
+          sites={sites}
+          tagFilter={{ tags: query.tags, tagMode: query.tagMode }}
+          tagRows={tagRows}
+          total={snapshot.total}
+          onSort={onOrder}
+          onSite={onSite}
+          onTagFilter={onTagFilter}
+        >
           {query.view === 'trash' && total > 0 && (
             <button type="button" className="button button--small list-controls__danger" onClick={() => setTrashCount(total)}>
               Empty Trash…
@@ -153,7 +166,7 @@ export function LibraryList({ query, sites, onOrder, onSite, libraryIsEmpty, lib
       ) : libraryIsEmpty ? (
         <Welcome libraryPath={libraryPath} onSave={onSave} />
       ) : (
-        <EmptyView message={query.site ? `Nothing from ${query.site} here.` : whenEmpty} />
+        <EmptyView message={query.site || query.tags.length > 0 ? 'Nothing here matches the filter.' : whenEmpty} />
       )}
       {tagging && <TagEditorDialog articles={tagging} onClose={() => setTagging(null)} />}
       <EmptyTrashDialog count={trashCount} onConfirm={() => void actions.emptyTrash()} onClose={() => setTrashCount(null)} />

@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import type { ArticleSortKey, LibraryView } from '../../../../shared/model/articleQuery';
+import type { TagFilterValue } from '../tags/TagFilter';
+import { tagRows } from '../tags/tagRows';
+import { useTagTree } from '../tags/useTagTree';
 import { LibraryList, type LibraryListBaseProps } from './LibraryList';
 import { libraryViewInfo } from './libraryViews';
 import { useSites } from './useSites';
@@ -9,13 +12,15 @@ interface LibraryPageProps extends LibraryListBaseProps {
   view: LibraryView;
 }
 
-/** The library screen: one view's articles in the chosen order and site. */
+/** The library screen: one view's articles in the chosen order, from the chosen site and tags. */
 export function LibraryPage({ view, ...listProps }: LibraryPageProps) {
   const [order, setOrder] = useState<{ sort: ArticleSortKey; direction: 'asc' | 'desc' }>({ sort: 'savedAt', direction: 'desc' });
   const [site, setSite] = useState<string | undefined>(undefined);
+  const [tagFilter, setTagFilter] = useState<TagFilterValue>({ tags: [], tagMode: 'any' });
   const sites = useSites();
+  const tagTree = useTagTree();
   const { label } = libraryViewInfo(view);
-  const query = { view, ...order, site };
+  const query = { view, ...order, site, ...tagFilter };
 
   return (
     <div className="library-page">
@@ -26,8 +31,10 @@ export function LibraryPage({ view, ...listProps }: LibraryPageProps) {
         {...listProps}
         query={query}
         sites={sites.status === 'ready' ? sites.value : []}
+        tagRows={tagRows(tagTree.status === 'ready' ? tagTree.value : [])}
         onOrder={(sort, direction) => setOrder({ sort, direction })}
         onSite={setSite}
+        onTagFilter={setTagFilter}
       />
     </div>
   );

@@ -1,5 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { ArticleSortKey } from '../../../../shared/model/articleQuery';
+import { ActiveTagFilter } from '../tags/ActiveTagFilter';
+import { TagFilter, type TagFilterValue } from '../tags/TagFilter';
+import type { TagRow } from '../tags/tagRows';
 import { countArticles } from './articleActions';
 import { directionLabel, sortOptions } from './sortOptions';
 import type { SiteCounts } from './useSites';
@@ -10,16 +13,19 @@ interface ListControlsProps {
   direction: 'asc' | 'desc';
   site: string | undefined;
   sites: SiteCounts;
+  tagFilter: TagFilterValue;
+  tagRows: readonly TagRow[];
   /** How many articles the view shows; null while unknown. */
   total: number | null;
   onSort: (sort: ArticleSortKey, direction: 'asc' | 'desc') => void;
   onSite: (site: string | undefined) => void;
+  onTagFilter: (value: TagFilterValue) => void;
   /** What else the view offers beside its order and filter (the Trash's "Empty Trash"). */
   children?: ReactNode;
 }
 
-/** The list's sort order and site filter, with the active filter shown and one click to clear it. */
-export function ListControls({ sort, direction, site, sites, total, onSort, onSite, children }: ListControlsProps) {
+/** The list's sort order and its site and tag filters, with the active filters shown and one click to clear each. */
+export function ListControls({ sort, direction, site, sites, tagFilter, tagRows, total, onSort, onSite, onTagFilter, children }: ListControlsProps) {
   const other = direction === 'asc' ? 'desc' : 'asc';
   const ids = { sort: useId(), site: useId() };
   return (
@@ -66,6 +72,7 @@ export function ListControls({ sort, direction, site, sites, total, onSort, onSi
           ))}
         </select>
       </span>
+      <TagFilter rows={tagRows} value={tagFilter} onChange={onTagFilter} />
       {site !== undefined && (
         <p className="list-controls__filter">
           Only <strong>{site}</strong>
@@ -74,6 +81,7 @@ export function ListControls({ sort, direction, site, sites, total, onSort, onSi
           </button>
         </p>
       )}
+      <ActiveTagFilter value={tagFilter} onChange={onTagFilter} />
     </div>
   );
 }
