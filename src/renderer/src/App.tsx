@@ -19,6 +19,7 @@ import { SettingsMenu } from './features/settings/SettingsMenu';
 import { useDocumentTheme } from './features/settings/useDocumentTheme';
 import { useSettings } from './features/settings/useSettings';
 import { useShortcuts } from './features/shortcuts/useShortcuts';
+import { ManageTagsDialog } from './features/tags/ManageTagsDialog';
 
 /** The whole app: the library's views, or one article in the reader, under a shared header; saves over both. */
 export function App() {
@@ -33,6 +34,8 @@ export function App() {
   const { capture, dialogOpen, openDialog, closeDialog, dragging } = useSaving();
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
+  const [managingTags, setManagingTags] = useState(false);
+  const manageTags = useCallback(() => setManagingTags(true), []);
   useShortcuts({ help: showHelp });
 
   const open = useCallback((id: ArticleId) => {
@@ -50,6 +53,7 @@ export function App() {
     },
     [actions, close],
   );
+  const toast = <UndoToast toast={actions.toast} onDismiss={actions.dismiss} />;
   const changeView = useCallback((next: LibraryView) => {
     setView(next);
     setReturnTo(null);
@@ -61,7 +65,7 @@ export function App() {
         tools={
           <>
             <SaveButton onClick={openDialog} />
-            <SettingsMenu settings={settings} onShowShortcuts={showHelp} />
+            <SettingsMenu settings={settings} onShowShortcuts={showHelp} onManageTags={manageTags} />
           </>
         }
       >
@@ -78,6 +82,7 @@ export function App() {
             focusId={returnTo}
             onOpen={open}
             onSave={openDialog}
+            onManageTags={manageTags}
             actions={actions}
           />
         ) : (
@@ -91,8 +96,14 @@ export function App() {
         onChooseFiles={capture.pickFiles}
       />
       <JobsPanel jobs={capture.jobs} onCancel={capture.cancel} onDismiss={capture.dismiss} onOpen={open} />
-      <UndoToast toast={actions.toast} onDismiss={actions.dismiss} />
       <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {managingTags ? (
+        <ManageTagsDialog showUndo={actions.showUndo} onClose={() => setManagingTags(false)}>
+          {toast}
+        </ManageTagsDialog>
+      ) : (
+        toast
+      )}
       {dragging && <DropOverlay />}
     </>
   );

@@ -7,13 +7,13 @@ import { article, createFakeApi, ok, withApi } from '../fakeApi';
 
 afterEach(cleanup);
 
-const idleActions = { run: vi.fn(), emptyTrash: vi.fn(), toast: null, dismiss: vi.fn() };
+const idleActions = { run: vi.fn(), showUndo: vi.fn(), emptyTrash: vi.fn(), toast: null, dismiss: vi.fn() };
 
 const renderPage = (api: Api, libraryIsEmpty: boolean, onSave = () => {}) => {
   const Wrapper = withApi(api);
   return render(
     <Wrapper>
-      <LibraryPage view="unread" libraryIsEmpty={libraryIsEmpty} libraryPath="/home/ana/News" assetBaseUrl="archive-asset://" focusId={null} onOpen={() => {}} onSave={onSave} actions={idleActions} />
+      <LibraryPage view="unread" libraryIsEmpty={libraryIsEmpty} libraryPath="/home/ana/News" assetBaseUrl="archive-asset://" focusId={null} onOpen={() => {}} onSave={onSave} onManageTags={() => {}} actions={idleActions} />
     </Wrapper>,
   );
 };

@@ -10,7 +10,7 @@ afterEach(cleanup);
 function renderMenu({ failure = null, onShowShortcuts = vi.fn() }: { failure?: string | null; onShowShortcuts?: () => void } = {}) {
   const update = vi.fn<SettingsQuery['update']>();
   const { button } = renderOpenPopover(
-    <SettingsMenu settings={{ status: 'ready', value: DEFAULT_SETTINGS, reload: () => {}, update, failure }} onShowShortcuts={onShowShortcuts} />,
+    <SettingsMenu settings={{ status: 'ready', value: DEFAULT_SETTINGS, reload: () => {}, update, failure }} onShowShortcuts={onShowShortcuts} onManageTags={() => {}} />,
     'Settings',
   );
   return { update, button, toggle: screen.getByRole('switch', { name: 'Allow saving from this computer and the local network' }) };

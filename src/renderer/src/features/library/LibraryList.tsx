@@ -35,6 +35,8 @@ export interface LibraryListBaseProps {
   onOpen: (id: ArticleId) => void;
   /** Opens the Save dialog, from the welcome of an empty library. */
   onSave: () => void;
+  /** Opens the "Manage tags" dialog, from the tag filter. */
+  onManageTags: () => void;
   /** The app's article actions: their toast (with Undo) outlives this screen. */
   actions: ArticleActionsState;
 }
@@ -49,7 +51,7 @@ interface LibraryListProps extends LibraryListBaseProps {
 }
 
 /** One list query: its rows, selection, keyboard focus and actions. */
-export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilter, libraryIsEmpty, libraryPath, assetBaseUrl, focusId, actions, onOpen, onSave }: LibraryListProps) {
+export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilter, libraryIsEmpty, libraryPath, assetBaseUrl, focusId, actions, onOpen, onSave, onManageTags }: LibraryListProps) {
   const api = useApi();
   const { pages, snapshot } = useArticlePages(query);
   const { selection, check, selectAll, clear } = useListSelection(pages);
@@ -141,6 +143,7 @@ export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilte
           onSort={onOrder}
           onSite={onSite}
           onTagFilter={onTagFilter}
+          onManageTags={onManageTags}
         >
           {query.view === 'trash' && total > 0 && (
             <button type="button" className="button button--small list-controls__danger" onClick={() => setTrashCount(total)}>

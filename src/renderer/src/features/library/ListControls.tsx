@@ -20,12 +20,13 @@ interface ListControlsProps {
   onSort: (sort: ArticleSortKey, direction: 'asc' | 'desc') => void;
   onSite: (site: string | undefined) => void;
   onTagFilter: (value: TagFilterValue) => void;
+  onManageTags: () => void;
   /** What else the view offers beside its order and filter (the Trash's "Empty Trash"). */
   children?: ReactNode;
 }
 
 /** The list's sort order and its site and tag filters, with the active filters shown and one click to clear each. */
-export function ListControls({ sort, direction, site, sites, tagFilter, tagRows, total, onSort, onSite, onTagFilter, children }: ListControlsProps) {
+export function ListControls({ sort, direction, site, sites, tagFilter, tagRows, total, onSort, onSite, onTagFilter, onManageTags, children }: ListControlsProps) {
   const other = direction === 'asc' ? 'desc' : 'asc';
   const ids = { sort: useId(), site: useId() };
   return (
@@ -72,7 +73,7 @@ export function ListControls({ sort, direction, site, sites, tagFilter, tagRows,
           ))}
         </select>
       </span>
-      <TagFilter rows={tagRows} value={tagFilter} onChange={onTagFilter} />
+      <TagFilter rows={tagRows} value={tagFilter} onChange={onTagFilter} onManage={onManageTags} />
       {site !== undefined && (
         <p className="list-controls__filter">
           Only <strong>{site}</strong>

@@ -22,10 +22,16 @@ async function perform(api: Api, changes: readonly Change[]): Promise<string | n
   return null;
 }
 
-/** Runs list actions on articles and keeps the toast that reports each, with its Undo. */
+/** Runs list actions on articles and keeps the toast that reports each (or any other undoable action), with its Undo. */
 export function useArticleActions() {
   const api = useApi();
   const [toast, setToast] = useState<Toast | null>(null);
+
+  /** Reports a done action with an Undo; `undo` answers why it failed, or null. */
+  const showUndo = useCallback((message: string, undo: () => Promise<string | null>) => {
+    const takeBack = async () => setToast({ message: (await undo()) ?? 'Undone' });
+    setToast({ message, undo: () => void takeBack() });
+  }, []);
 
   const run = useCallback(
     async (action: ArticleAction, articles: readonly Article[]) => {
@@ -33,13 +39,9 @@ export function useArticleActions() {
       const plan = planAction(action, articles);
       const failed = await perform(api, plan.apply);
       if (failed) return setToast({ message: failed });
-      const undo = async () => {
-        const undoFailed = await perform(api, plan.undo);
-        setToast({ message: undoFailed ?? 'Undone' });
-      };
-      setToast({ message: plan.done, undo: () => void undo() });
+      showUndo(plan.done, () => perform(api, plan.undo));
     },
-    [api],
+    [api, showUndo],
   );
 
   const emptyTrash = useCallback(async () => {
@@ -48,7 +50,7 @@ export function useArticleActions() {
   }, [api]);
 
   const dismiss = useCallback(() => setToast(null), []);
-  return { run, emptyTrash, toast, dismiss };
+  return { run, showUndo, emptyTrash, toast, dismiss };
 }
 
 export type ArticleActionsState = ReturnType<typeof useArticleActions>;

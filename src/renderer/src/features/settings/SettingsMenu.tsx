@@ -1,5 +1,6 @@
 import { Icon } from '../../components/Icon/Icon';
 import { Popover } from '../../components/Popover/Popover';
+import { ManageTagsButton } from '../tags/ManageTagsButton';
 import { LocalNetworkSwitch } from './LocalNetworkSwitch';
 import { ThemePicker } from './ThemePicker';
 import type { SettingsQuery } from './useSettings';
@@ -9,14 +10,16 @@ interface SettingsMenuProps {
   settings: SettingsQuery;
   /** Opens the list of keyboard shortcuts. */
   onShowShortcuts: () => void;
+  /** Opens the "Manage tags" dialog. */
+  onManageTags: () => void;
 }
 
 /**
  * The header's Settings button and the small panel it discloses: the theme, the local-network
- * switch and the keyboard shortcuts. Esc or a click elsewhere closes it; a change that could not be
+ * switch, the way to manage tags and the keyboard shortcuts. Esc or a click elsewhere closes it; a change that could not be
  * saved says so.
  */
-export function SettingsMenu({ settings, onShowShortcuts }: SettingsMenuProps) {
+export function SettingsMenu({ settings, onShowShortcuts, onManageTags }: SettingsMenuProps) {
   const value = settings.status === 'ready' ? settings.value : undefined;
 
   return (
@@ -34,9 +37,10 @@ export function SettingsMenu({ settings, onShowShortcuts }: SettingsMenuProps) {
         <>
           <ThemePicker theme={value?.theme} onChange={(theme) => void settings.update({ theme })} />
           <LocalNetworkSwitch allowed={value?.allowLocalNetwork} onChange={(allowLocalNetwork) => void settings.update({ allowLocalNetwork })} />
+          <ManageTagsButton className="button settings-menu__action" close={close} onManage={onManageTags} />
           <button
             type="button"
-            className="button settings-menu__shortcuts"
+            className="button settings-menu__action"
             onClick={() => {
               close();
               onShowShortcuts();

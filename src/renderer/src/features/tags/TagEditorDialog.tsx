@@ -1,7 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Article } from '../../../../shared/model/article';
+import { tagKey } from '../../../../shared/model/tag';
 import { countArticles } from '../library/articleActions';
 import { TagCombobox } from './TagCombobox';
+import { TagDot } from './TagDot';
 import { flattenTags } from './tagSuggestions';
 import { useTagEditing } from './useTagEditing';
 import { useTagTree } from './useTagTree';
@@ -39,6 +41,7 @@ export function TagEditorDialog({ articles, onClose }: TagEditorDialogProps) {
         <ul className="tag-editor__chips" aria-label="Current tags">
           {tags.map((tag) => (
             <li key={tag} className="tag-chip">
+              <TagDot color={known.find((node) => tagKey(node.name) === tagKey(tag))?.color ?? null} />
               {tag}
               <button type="button" className="tag-chip__remove" aria-label={`Remove the tag ${tag}`} onClick={() => void remove(tag)}>
                 ✕
