@@ -40,6 +40,26 @@ test('a parent tag shows its children’s articles too, all-of narrows, and clea
   await expect(filter.chips).toHaveCount(0);
 });
 
+test('the sidebar filters by a branch and collapses it', async ({ libraryPage, page }) => {
+  const filter = new TagFilterPanel(page);
+  const sidebar = page.getByRole('navigation', { name: 'Tags' });
+  await libraryPage.open();
+  await sidebar.getByRole('button', { name: 'ukraine, 2 articles' }).click();
+  await expect(libraryPage.titles).toHaveText(unread(truce, grain));
+  await expect(sidebar.getByRole('button', { name: 'ukraine, 2 articles' })).toHaveAttribute('aria-current', 'true');
+  await expect(filter.chips).toHaveText(['ukraine ✕']);
+
+  const toggle = sidebar.getByRole('button', { name: 'Show the tags under ukraine' });
+  await expect(sidebar.getByRole('button', { name: 'ukraine/ceasefire, 1 article' })).toBeVisible();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(sidebar.getByRole('button', { name: 'ukraine/ceasefire, 1 article' })).toHaveCount(0);
+
+  await filter.clear.click();
+  await expect(libraryPage.titles).toHaveText(allTitles);
+  await expect(sidebar.locator('[aria-current]')).toHaveCount(0);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {
     test.use({ colorScheme, viewport: { width: 1100, height: 760 } });
@@ -51,6 +71,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(libraryPage.titles).toHaveCount(3);
       await filter.button.click();
       await page.screenshot({ path: `test-results/screenshots/tags-filter-${colorScheme}.png` });
+    });
+
+    test('the tag sidebar, for a look', async ({ libraryPage, page }) => {
+      await libraryPage.open();
+      await page.getByRole('navigation', { name: 'Tags' }).getByRole('button', { name: 'ukraine, 2 articles' }).click();
+      await expect(libraryPage.titles).toHaveCount(2);
+      await page.screenshot({ path: `test-results/screenshots/tags-sidebar-${colorScheme}.png` });
     });
   });
 }

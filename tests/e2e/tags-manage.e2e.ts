@@ -13,8 +13,9 @@ test('renaming a parent renames its branch, and Undo brings both names back', as
   const dialog = page.getByRole('dialog', { name: 'Manage tags' });
   const names = dialog.locator('.manage-tags__name');
   await libraryPage.open();
-  await new TagFilterPanel(page).button.click();
-  await page.getByRole('button', { name: 'Manage tags…' }).click();
+  const filter = new TagFilterPanel(page);
+  await filter.button.click();
+  await filter.panel.getByRole('button', { name: 'Manage tags…' }).click();
   await expect(names).toHaveText(['diplomacy', 'ukraine', 'ceasefire']);
   await expect(dialog.locator('.manage-tags__name').nth(2)).toHaveAttribute('title', 'ukraine/ceasefire');
 
@@ -40,7 +41,7 @@ test('deleting a tag from the Settings menu keeps its articles', async ({ librar
   await libraryPage.open();
   await libraryPage.showView('all');
   await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByRole('button', { name: 'Manage tags…' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Manage tags…' }).click();
   await dialog.getByRole('button', { name: 'Delete diplomacy' }).click();
   await expect(dialog.locator('.manage-tags__name')).toHaveText(['ukraine', 'ceasefire']);
   await expect(page.getByRole('status')).toContainText('Deleted “diplomacy” from 2 articles');
@@ -56,7 +57,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const dialog = page.getByRole('dialog', { name: 'Manage tags' });
       await libraryPage.open();
       await page.getByRole('button', { name: 'Settings' }).click();
-      await page.getByRole('button', { name: 'Manage tags…' }).click();
+      await page.getByRole('banner').getByRole('button', { name: 'Manage tags…' }).click();
       await dialog.getByRole('button', { name: 'Colour of ukraine', exact: true }).click();
       await dialog.getByRole('button', { name: 'Teal' }).click();
       await dialog.getByRole('button', { name: 'Colour of diplomacy' }).click();

@@ -80,7 +80,7 @@ export const ArticleRow = memo(function ArticleRow({ article, index, selected, a
           {article.tags.length > 0 && (
             <ul className="article-row__tags" aria-label="Tags">
               {article.tags.map((tag) => (
-                <li key={tag} className="article-row__tag">
+                <li key={tag} className="article-row__tag" title={tag}>
                   {tag}
                 </li>
               ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ArticleSortKey, LibraryView } from '../../../../shared/model/articleQuery';
 import type { TagFilterValue } from '../tags/TagFilter';
+import { TagSidebar } from '../tags/TagSidebar';
 import { tagRows } from '../tags/tagRows';
 import { useTagTree } from '../tags/useTagTree';
 import { LibraryList, type LibraryListBaseProps } from './LibraryList';
@@ -21,21 +22,30 @@ export function LibraryPage({ view, ...listProps }: LibraryPageProps) {
   const tagTree = useTagTree();
   const { label } = libraryViewInfo(view);
   const query = { view, ...order, site, ...tagFilter };
+  const rows = tagRows(tagTree.status === 'ready' ? tagTree.value : []);
 
   return (
     <div className="library-page">
       <h1 className="visually-hidden">{label}</h1>
-      <LibraryList
-        // A new question starts a new list: its pages, selection and focus belong to the old one.
-        key={JSON.stringify(query)}
-        {...listProps}
-        query={query}
-        sites={sites.status === 'ready' ? sites.value : []}
-        tagRows={tagRows(tagTree.status === 'ready' ? tagTree.value : [])}
-        onOrder={(sort, direction) => setOrder({ sort, direction })}
-        onSite={setSite}
-        onTagFilter={setTagFilter}
+      <TagSidebar
+        rows={rows}
+        active={tagFilter.tags.length === 1 ? tagFilter.tags[0] : undefined}
+        onChoose={(tag) => setTagFilter({ tags: [tag], tagMode: 'any' })}
+        onManage={listProps.onManageTags}
       />
+      <div className="library-page__list">
+        <LibraryList
+          // A new question starts a new list: its pages, selection and focus belong to the old one.
+          key={JSON.stringify(query)}
+          {...listProps}
+          query={query}
+          sites={sites.status === 'ready' ? sites.value : []}
+          tagRows={rows}
+          onOrder={(sort, direction) => setOrder({ sort, direction })}
+          onSite={setSite}
+          onTagFilter={setTagFilter}
+        />
+      </div>
     </div>
   );
 }

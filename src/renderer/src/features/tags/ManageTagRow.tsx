@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { countArticles } from '../library/articleActions';
+import { BranchToggle } from './BranchToggle';
 import { TagColorSwatches } from './TagColorSwatches';
 import { TagDot } from './TagDot';
 import { TagMergeField } from './TagMergeField';
@@ -38,13 +39,7 @@ export function ManageTagRow({ row, expanded, onToggle, mode, onMode, others, ac
   return (
     <li className="manage-tags__row" style={{ paddingInlineStart: `${row.depth * 1.25}rem` }}>
       <div className="manage-tags__line">
-        {expanded === undefined ? (
-          <span className="manage-tags__toggle" />
-        ) : (
-          <button type="button" className="manage-tags__toggle" aria-expanded={expanded} aria-label={`Show the tags under ${row.name}`} onClick={onToggle}>
-            <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
-          </button>
-        )}
+        <BranchToggle className="manage-tags__toggle" name={row.name} expanded={expanded} onToggle={onToggle} />
         <span className="manage-tags__dot">
           <TagDot color={row.color} />
         </span>

@@ -1,7 +1,7 @@
 interface ManageTagsButtonProps {
   className: string;
-  /** Closes the panel the button sits in. */
-  close: () => void;
+  /** Closes the panel the button sits in, if it sits in one. */
+  close?: () => void;
   onManage: () => void;
 }
 
@@ -12,7 +12,7 @@ export function ManageTagsButton({ className, close, onManage }: ManageTagsButto
       type="button"
       className={className}
       onClick={() => {
-        close();
+        close?.();
         onManage();
       }}
     >

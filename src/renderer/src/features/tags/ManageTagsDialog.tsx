@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { LoadingState } from '../../components/LoadingState/LoadingState';
 import { ManageTagRow, type TagEditMode } from './ManageTagRow';
-import { hasChildren, visibleRows } from './tagBranches';
 import { tagRows } from './tagRows';
+import { useCollapsedBranches } from './useCollapsedBranches';
 import { useTagManagement, type ShowUndo } from './useTagManagement';
 import { useTagTree } from './useTagTree';
 import './ManageTagsDialog.css';
@@ -22,7 +22,6 @@ export function ManageTagsDialog({ showUndo, onClose, children }: ManageTagsDial
   const titleId = useId();
   const tree = useTagTree();
   const actions = useTagManagement(showUndo);
-  const [collapsed, setCollapsed] = useState<string[]>([]);
   const [editing, setEditing] = useState<{ name: string; mode: TagEditMode } | null>(null);
 
   useEffect(() => {
@@ -30,7 +29,7 @@ export function ManageTagsDialog({ showUndo, onClose, children }: ManageTagsDial
   }, []);
 
   const rows = tagRows(tree.status === 'ready' ? tree.value : []);
-  const toggle = (name: string) => setCollapsed(collapsed.includes(name) ? collapsed.filter((other) => other !== name) : [...collapsed, name]);
+  const branches = useCollapsedBranches(rows);
 
   return (
     <dialog ref={dialogRef} className="modal manage-tags" aria-labelledby={titleId} onClose={onClose}>
@@ -42,12 +41,12 @@ export function ManageTagsDialog({ showUndo, onClose, children }: ManageTagsDial
       {tree.status === 'ready' && rows.length === 0 && <p className="manage-tags__none">No tags yet.</p>}
       {rows.length > 0 && (
         <ul className="manage-tags__list" aria-label="Tags">
-          {visibleRows(rows, collapsed).map((row) => (
+          {branches.visible.map((row) => (
             <ManageTagRow
               key={row.name}
               row={row}
-              expanded={hasChildren(rows, rows.indexOf(row)) ? !collapsed.includes(row.name) : undefined}
-              onToggle={() => toggle(row.name)}
+              expanded={branches.expanded(row)}
+              onToggle={() => branches.toggle(row.name)}
               mode={editing?.name === row.name ? editing.mode : null}
               onMode={(mode) => setEditing(mode && { name: row.name, mode })}
               others={rows.map(({ name }) => name).filter((name) => name !== row.name)}
