@@ -43,10 +43,10 @@ export function ManageTagRow({ row, expanded, onToggle, mode, onMode, others, ac
         <span className="manage-tags__dot">
           <TagDot color={row.color} />
         </span>
-        <span className="manage-tags__name" title={row.name}>
+        <span className="tag-name manage-tags__name" title={row.name}>
           {row.label}
         </span>
-        <span className="manage-tags__count" aria-label={countArticles(row.total)}>
+        <span className="tag-count" aria-label={countArticles(row.total)}>
           {row.total.toLocaleString()}
         </span>
         <span className="manage-tags__actions">

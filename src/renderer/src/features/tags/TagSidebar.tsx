@@ -37,8 +37,8 @@ export function TagSidebar({ rows, active, onChoose, onManage }: TagSidebarProps
                 onClick={() => onChoose(row.name)}
               >
                 <TagDot color={row.color} />
-                <span className="tag-sidebar__name">{row.label}</span>
-                <span className="tag-sidebar__count">{row.total.toLocaleString()}</span>
+                <span className="tag-name tag-sidebar__name">{row.label}</span>
+                <span className="tag-count">{row.total.toLocaleString()}</span>
               </button>
             </li>
           );
