@@ -34,4 +34,6 @@ console.log(`sharded is ${(single.timings.p95 / sharded.mutation.p95).toFixed(1)
 await (await import('./save')).run();
 await (await import('./extraction')).run();
 await (await import('./tags')).run();
+await (await import('./anchoring')).run();
+await (await import('./annotations')).run();
 await (await import('./ui/uiBench')).run();

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import type { CommandContext } from './commandContext';
 import { addCommand } from './commands/add';
 import { extractCommand } from './commands/extract';
+import { highlightsCommand } from './commands/highlights';
 import { listCommand } from './commands/list';
 import { showCommand } from './commands/show';
 import { tagCommand } from './commands/tag';
@@ -36,9 +37,10 @@ function buildProgram(context: CommandContext): Command {
     .version(readVersion(), '-V, --version', 'print the version')
     .option('--debug', 'print the details of unexpected errors')
     .showSuggestionAfterError()
-    .addHelpText('after', '\nExamples:\n  $ news-archive add https://example.com/news/story.html\n  $ news-archive extract page.html --format markdown\n  $ news-archive list --view starred\n  $ news-archive tag <id> --add ukraine/ceasefire\n  $ news-archive tags\n  $ news-archive show <id> --format text')
+    .addHelpText('after', '\nExamples:\n  $ news-archive add https://example.com/news/story.html\n  $ news-archive extract page.html --format markdown\n  $ news-archive list --view starred\n  $ news-archive tag <id> --add ukraine/ceasefire\n  $ news-archive tags\n  $ news-archive show <id> --format text\n  $ news-archive highlights <id> --format markdown')
     .addCommand(addCommand(context))
     .addCommand(extractCommand(context))
+    .addCommand(highlightsCommand(context))
     .addCommand(listCommand(context))
     .addCommand(showCommand(context))
     .addCommand(tagCommand(context))

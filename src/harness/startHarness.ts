@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { eventNames } from '../shared/ipc/channels';
 import { AppError } from '../shared/ipc/result';
 import { defaultCaptureSources } from '../main/core/capture/defaultSources';
@@ -22,6 +24,8 @@ export interface HarnessOptions {
   bridgeFile?: string;
   /** Where "open in browser" requests go; the harness only reports them. */
   log?: (line: string) => void;
+  /** Where exports are saved, as if chosen in the save dialog (default: `<libraryDir>-exports` beside the library). */
+  exportsDir?: string;
 }
 
 export interface Harness {
@@ -32,6 +36,10 @@ export interface Harness {
   library: Library;
   /** Every address the page asked to open in the system browser, in order. */
   openedExternally: readonly string[];
+  /** The text last put on the clipboard, null before any. */
+  clipboardText(): string | null;
+  /** Every file an export was saved to, in order (each in the exports folder, under its suggested name). */
+  savedExports(): readonly string[];
   /** Stops serving and saving, then closes the library (releasing its lock). */
   close(): Promise<void>;
 }
@@ -46,6 +54,7 @@ export async function startHarness({
   rendererDir = HARNESS_RENDERER_DIR,
   bridgeFile = HARNESS_BRIDGE_FILE,
   log = console.log,
+  exportsDir = `${libraryDir}-exports`,
 }: HarnessOptions): Promise<Harness> {
   const library = await openLibrary({ dir: libraryDir });
   const openedExternally: string[] = [];
@@ -58,10 +67,20 @@ export async function startHarness({
   const pickFiles = async (): Promise<string[]> => {
     throw new AppError('unsupported', 'Choosing files needs the desktop app; drop the files onto the window instead.');
   };
+  let clipboardText: string | null = null;
+  const writeClipboard = async (text: string) => void (clipboardText = text);
+  const savedExports: string[] = [];
+  // The save dialog's deterministic stand-in: the suggested name (never a path of the page's choosing) in one folder.
+  const chooseSavePath = async (suggestedName: string) => {
+    await mkdir(exportsDir, { recursive: true });
+    const path = join(exportsDir, basename(suggestedName));
+    savedExports.push(path);
+    return path;
+  };
   let origin = '';
   try {
     const assetBaseUrl = () => `${origin}${ASSETS_PATH}`;
-    const handlers = withHarnessAssetUrls(createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl }), () => origin);
+    const handlers = withHarnessAssetUrls(createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl, chooseSavePath, writeClipboard }), () => origin);
     const server = await startHarnessServer({
       dispatch: createDispatcher(handlers),
       rendererDir,
@@ -77,6 +96,8 @@ export async function startHarness({
       token: server.token,
       library,
       openedExternally,
+      clipboardText: () => clipboardText,
+      savedExports: () => [...savedExports],
       close: async () => {
         await server.close();
         await capture.close();

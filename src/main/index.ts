@@ -1,8 +1,9 @@
 // Composition root: decide where things are, open the library, wire IPC, harden, show the window.
 // Each concern lives in its own module; this file only puts them together.
 import { join } from 'node:path';
-import { app, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
+import { app, clipboard, dialog, ipcMain, session, shell, type BrowserWindow } from 'electron';
 import { eventNames, type EventName } from '../shared/ipc/channels';
+import { chooseSavePath } from './annotations/chooseSavePath';
 import { pickPageFiles } from './capture/pickPageFiles';
 import { defaultCaptureSources } from './core/capture/defaultSources';
 import { startCapture } from './core/capture/startCapture';
@@ -60,7 +61,11 @@ async function start(): Promise<void> {
   const pickFiles = () => pickPageFiles(dialog, mainWindow);
   const openExternal = (url: string) => shell.openExternal(url);
   const assetBaseUrl = () => `${ASSET_SCHEME}://`;
-  const dispatch = createDispatcher(createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl }));
+  const saveDialog = (suggestedName: string) => chooseSavePath(dialog, mainWindow, suggestedName);
+  const writeClipboard = async (text: string) => clipboard.writeText(text);
+  const dispatch = createDispatcher(
+    createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl, chooseSavePath: saveDialog, writeClipboard }),
+  );
   registerIpc(ipcMain, dispatch, trustedSender(renderer.origin));
   const send = (event: EventName, payload: unknown) => {
     if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(event, payload);

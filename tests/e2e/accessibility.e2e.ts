@@ -4,6 +4,8 @@ import type { Theme } from '../../src/shared/model/settings';
 import { expect, test } from './fixtures/harnessTest';
 import { longArticle } from './fixtures/longArticle';
 import { nightTrain, sampleLibrary } from './fixtures/sampleArticles';
+import { HighlightsView } from './pages/HighlightsView';
+import { makeTarget } from '../support/makeHighlight';
 
 /**
  * Every WCAG 2 A and AA rule axe checks, as "rule: targets" lines. Axe cannot run inside the
@@ -32,9 +34,15 @@ for (const theme of ['light', 'sepia', 'dark'] as const satisfies readonly Theme
     });
 
     test.describe('seeded library', () => {
-      test.use({ seed: { settings: { theme }, articles: [...sampleLibrary, longArticle()] } });
+      test.use({
+        seed: {
+          settings: { theme },
+          articles: [...sampleLibrary, longArticle()],
+          highlights: [{ articleId: nightTrain.article.id, color: 'green', note: 'See **the map**', target: makeTarget('Sleeper services are back') }],
+        },
+      });
 
-      test('library, save dialog, settings, help and reader have no WCAG A or AA violations', async ({
+      test('library, highlights, save dialog, settings, help and reader have no WCAG A or AA violations', async ({
         libraryPage,
         saveDialog,
         settingsMenu,
@@ -45,6 +53,12 @@ for (const theme of ['light', 'sepia', 'dark'] as const satisfies readonly Theme
         await libraryPage.showView('all');
         await expect(libraryPage.items.first()).toBeVisible();
         expect(await violations(page), 'library').toEqual([]);
+
+        const highlights = new HighlightsView(page);
+        await highlights.open();
+        await expect(highlights.quotes).toHaveCount(1);
+        expect(await violations(page), 'highlights').toEqual([]);
+        await libraryPage.showView('all');
 
         await saveDialog.open();
         expect(await violations(page), 'save dialog').toEqual([]);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Low, Memory } from 'lowdb';
+import { createAnnotationRepository } from '../../src/main/core/annotations/annotationRepository';
+import type { AnnotationShard } from '../../src/main/core/annotations/annotationShard';
 import type { ArticleRepository, Library } from '../../src/main/core/library/library';
 import { createTagRepository } from '../../src/main/core/tags/tagRepository';
 import type { TagsFile } from '../../src/main/core/tags/tagsFile';
@@ -57,6 +59,14 @@ export function fakeLibrary(articles: Article[] = []): Library {
     tags: createTagRepository({
       articles: articleRepository,
       db: new Low(new Memory<TagsFile>(), { schemaVersion: 1, tags: [] }),
+      randomId: randomUUID,
+      emit: () => undefined,
+    }),
+    // The real annotation rules, over one shard kept in memory.
+    annotations: createAnnotationRepository({
+      shards: [new Low(new Memory<AnnotationShard>(), { schemaVersion: 1, highlights: {}, notes: {} })],
+      articles: articleRepository,
+      clock: () => new Date('2025-03-18T10:00:00.000Z'),
       randomId: randomUUID,
       emit: () => undefined,
     }),

@@ -33,6 +33,8 @@ export function handlerDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     pickFiles: vi.fn(async () => []),
     openExternal: vi.fn(async () => undefined),
     assetBaseUrl: () => 'archive-asset://',
+    chooseSavePath: vi.fn(async () => null),
+    writeClipboard: vi.fn(async () => undefined),
     ...overrides,
   };
 }

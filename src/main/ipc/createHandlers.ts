@@ -3,6 +3,7 @@ import { AppError } from '../../shared/ipc/result';
 import type { CaptureService } from '../core/capture/types';
 import type { Library } from '../core/library/library';
 import { isExternalWebUrl } from '../core/net/externalUrl';
+import { createAnnotationHandlers } from './annotationHandlers';
 
 export interface HandlerDeps {
   library: Library;
@@ -13,10 +14,17 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<void>;
   /** Where saved images are loaded from, given `<article id>/images/<file>` (see LibraryInfo.assetBaseUrl). */
   assetBaseUrl: () => string;
+  /**
+   * Asks where to save an export, suggesting `suggestedName` (its extension names the file type); null when
+   * the person cancelled. Electron: the save dialog; the harness: a file in its exports folder.
+   */
+  chooseSavePath: (suggestedName: string) => Promise<string | null>;
+  /** Puts text on the system clipboard (Electron's clipboard; the harness keeps it for tests to read). */
+  writeClipboard: (text: string) => Promise<void>;
 }
 
 /** Every channel of the contract, implemented over the core. `satisfies` makes a missing one a type error. */
-export function createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl }: HandlerDeps): Handlers {
+export function createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl, chooseSavePath, writeClipboard }: HandlerDeps): Handlers {
   return {
     library: {
       info: async () => ({
@@ -28,7 +36,10 @@ export function createHandlers({ library, capture, pickFiles, openExternal, asse
       }),
     },
     articles: {
-      list: async (query) => library.articles.list(query),
+      list: async (query) => {
+        const page = library.articles.list(query);
+        return { ...page, highlightCounts: library.annotations.countsFor(page.items.map((article) => article.id)) };
+      },
       get: async ({ id }) => {
         const article = library.articles.get(id);
         if (!article) throw new AppError('not-found', 'That article is not in the library.');
@@ -62,6 +73,13 @@ export function createHandlers({ library, capture, pickFiles, openExternal, asse
       setColor: async ({ name, color }) => library.tags.setColor(name, color),
       delete: async ({ name }) => library.tags.delete(name),
       undo: async ({ token }) => ({ updated: await library.tags.undo(token) }),
+    },
+    annotations: createAnnotationHandlers(library.annotations, chooseSavePath),
+    clipboard: {
+      writeText: async ({ text }) => {
+        await writeClipboard(text);
+        return null;
+      },
     },
     shell: {
       openExternal: async ({ url }) => {

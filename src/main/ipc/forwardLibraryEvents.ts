@@ -6,6 +6,7 @@ const EVENT_FOR = {
   articlesChanged: eventNames.onArticlesChanged,
   settingsChanged: eventNames.onSettingsChanged,
   tagsChanged: eventNames.onTagsChanged,
+  annotationsChanged: eventNames.onAnnotationsChanged,
   notice: eventNames.onLibraryNotice,
 } as const satisfies { [E in keyof LibraryEvents]: EventName };
 

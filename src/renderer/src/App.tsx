@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Article, ArticleId } from '../../shared/model/article';
-import type { LibraryView } from '../../shared/model/articleQuery';
+import type { HighlightId } from '../../shared/model/annotation';
 import { AppHeader } from './components/AppHeader/AppHeader';
 import { DropOverlay } from './features/capture/DropOverlay';
 import { JobsPanel } from './features/capture/JobsPanel';
@@ -8,11 +8,12 @@ import { SaveButton } from './features/capture/SaveButton';
 import { SaveDialog } from './features/capture/SaveDialog';
 import { useSaving } from './features/capture/useSaving';
 import { HelpDialog } from './features/help/HelpDialog';
+import { HighlightsPage } from './features/highlights/HighlightsPage';
 import { LibraryPage } from './features/library/LibraryPage';
 import { UndoToast } from './features/library/UndoToast';
 import { useArticleActions } from './features/library/useArticleActions';
 import { useLibraryInfo } from './features/library/useLibraryInfo';
-import { ViewTabs } from './features/library/ViewTabs';
+import { ViewTabs, type LibraryScreen } from './features/library/ViewTabs';
 import { LibraryNoticeList } from './features/notices/LibraryNoticeList';
 import { ReaderPage } from './features/reader/ReaderPage';
 import { SettingsMenu } from './features/settings/SettingsMenu';
@@ -23,8 +24,10 @@ import { ManageTagsDialog } from './features/tags/ManageTagsDialog';
 
 /** The whole app: the library's views, or one article in the reader, under a shared header; saves over both. */
 export function App() {
-  const [view, setView] = useState<LibraryView>('unread');
+  const [view, setView] = useState<LibraryScreen>('unread');
   const [openId, setOpenId] = useState<ArticleId | null>(null);
+  // The highlight the reader should take the person to, when they came from the Highlights view.
+  const [openAt, setOpenAt] = useState<HighlightId | undefined>(undefined);
   // The article last read, so the list hands keyboard focus back to it.
   const [returnTo, setReturnTo] = useState<ArticleId | null>(null);
   const info = useLibraryInfo();
@@ -38,8 +41,9 @@ export function App() {
   const manageTags = useCallback(() => setManagingTags(true), []);
   useShortcuts({ help: showHelp });
 
-  const open = useCallback((id: ArticleId) => {
+  const open = useCallback((id: ArticleId, highlightId?: HighlightId) => {
     setOpenId(id);
+    setOpenAt(highlightId);
     setReturnTo(id);
     window.scrollTo(0, 0);
   }, []);
@@ -54,7 +58,7 @@ export function App() {
     [actions, close],
   );
   const toast = <UndoToast toast={actions.toast} onDismiss={actions.dismiss} />;
-  const changeView = useCallback((next: LibraryView) => {
+  const changeView = useCallback((next: LibraryScreen) => {
     setView(next);
     setReturnTo(null);
   }, []);
@@ -73,7 +77,11 @@ export function App() {
       </AppHeader>
       {info.status === 'ready' && <LibraryNoticeList atOpening={info.value.notices} />}
       <main>
-        {openId === null ? (
+        {openId !== null ? (
+          <ReaderPage key={openId} id={openId} highlightId={openAt} settings={settings} onClose={close} onTrash={trashAndClose} />
+        ) : view === 'highlights' ? (
+          <HighlightsPage onOpen={open} onManageTags={manageTags} />
+        ) : (
           <LibraryPage
             view={view}
             libraryIsEmpty={info.status === 'ready' && info.value.articleCount === 0}
@@ -85,8 +93,6 @@ export function App() {
             onManageTags={manageTags}
             actions={actions}
           />
-        ) : (
-          <ReaderPage key={openId} id={openId} settings={settings} onClose={close} onTrash={trashAndClose} />
         )}
       </main>
       <SaveDialog

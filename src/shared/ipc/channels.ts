@@ -10,7 +10,9 @@ export const channelNames = {
   capture: ['start', 'cancel', 'jobs', 'pickFiles'],
   settings: ['get', 'update'],
   tags: ['tree', 'apply', 'rename', 'merge', 'setColor', 'delete', 'undo'],
+  annotations: ['forArticle', 'addHighlight', 'updateHighlight', 'deleteHighlight', 'restoreHighlight', 'setNote', 'list', 'export', 'saveExport'],
   shell: ['openExternal'],
+  clipboard: ['writeText'],
 } as const;
 
 /** Push events from main, exposed as `window.archive.onXxx(listener) => unsubscribe`. */
@@ -18,6 +20,7 @@ export const eventNames = {
   onArticlesChanged: 'articles:changed',
   onSettingsChanged: 'settings:changed',
   onTagsChanged: 'tags:changed',
+  onAnnotationsChanged: 'annotations:changed',
   onLibraryNotice: 'library:notice',
   onCaptureProgress: 'capture:progress',
 } as const;

@@ -1,5 +1,18 @@
 import { z } from 'zod';
 import { ArticleContentSchema, ArticleIdSchema, ArticleSchema, ArticleStatePatchSchema } from '../model/article';
+import {
+  AnnotationExportFormatSchema,
+  AnnotationExportSchema,
+  ArticleAnnotationsSchema,
+  ArticleNoteSchema,
+  HighlightIdSchema,
+  HighlightPageSchema,
+  HighlightPatchSchema,
+  HighlightQuerySchema,
+  HighlightSchema,
+  NewHighlightSchema,
+  NoteTextSchema,
+} from '../model/annotation';
 import { ArticlePageSchema, ArticleQuerySchema } from '../model/articleQuery';
 import { CaptureInputSchema, CaptureJobSchema } from '../model/capture';
 import { LibraryInfoSchema, LibraryNoticeSchema } from '../model/libraryInfo';
@@ -30,7 +43,13 @@ export const contract = {
     info: spec(NoInput, LibraryInfoSchema),
   },
   articles: {
-    list: spec(ArticleQuerySchema, ArticlePageSchema),
+    list: spec(
+      ArticleQuerySchema,
+      ArticlePageSchema.extend({
+        /** How many highlights each listed article has, for those that have any. */
+        highlightCounts: z.record(z.string(), z.number().int().positive()),
+      }),
+    ),
     get: spec(ById, ArticleSchema),
     content: spec(ById, ArticleContentSchema),
     setState: spec(ByIds.extend({ patch: ArticleStatePatchSchema }).strict(), Updated),
@@ -70,8 +89,34 @@ export const contract = {
     /** Reverses one tag action, given the token it answered with. */
     undo: spec(z.object({ token: z.string().max(100) }).strict(), Updated),
   },
+  annotations: {
+    /** One article's highlights (in the order they were made) and its note. */
+    forArticle: spec(ById, ArticleAnnotationsSchema),
+    addHighlight: spec(NewHighlightSchema, HighlightSchema),
+    updateHighlight: spec(z.object({ id: HighlightIdSchema, patch: HighlightPatchSchema }).strict(), HighlightSchema),
+    /** Answers with the deleted highlight, which `restoreHighlight` puts back as it was (Undo). */
+    deleteHighlight: spec(z.object({ id: HighlightIdSchema }).strict(), HighlightSchema),
+    restoreHighlight: spec(HighlightSchema, HighlightSchema),
+    /** Sets the article-level note; an empty text removes it. */
+    setNote: spec(z.object({ articleId: ArticleIdSchema, text: NoteTextSchema }).strict(), ArticleNoteSchema.nullable()),
+    /** The Highlights view: every highlight outside the Trash, newest first, filtered. */
+    list: spec(HighlightQuerySchema, HighlightPageSchema),
+    /** One article's highlights and notes as text, or every article's when no id is given. */
+    export: spec(
+      z.object({ articleId: ArticleIdSchema.optional(), format: AnnotationExportFormatSchema }).strict(),
+      AnnotationExportSchema,
+    ),
+    /** Asks where to save the export (the desktop's save dialog) and writes it; null when the person cancelled. */
+    saveExport: spec(
+      z.object({ articleId: ArticleIdSchema.optional(), format: AnnotationExportFormatSchema }).strict(),
+      z.object({ path: z.string() }).nullable(),
+    ),
+  },
   shell: {
     openExternal: spec(z.object({ url: z.string().max(8192) }).strict(), NoOutput),
+  },
+  clipboard: {
+    writeText: spec(z.object({ text: z.string().max(10_000_000) }).strict(), NoOutput),
   },
 } as const satisfies { [D in Domain]: { [V in Verb<D>]: ChannelSpec } };
 
@@ -86,6 +131,8 @@ export const eventContract = {
   onSettingsChanged: SettingsSchema,
   /** The tags changed: the tree is worth reloading (articles changed report through onArticlesChanged). */
   onTagsChanged: z.null(),
+  /** Highlights or notes of these articles changed. */
+  onAnnotationsChanged: z.object({ articleIds: z.array(ArticleIdSchema) }),
   onLibraryNotice: LibraryNoticeSchema,
   onCaptureProgress: CaptureJobSchema,
 } as const satisfies { [E in EventKey]: z.ZodType };

@@ -15,11 +15,11 @@ export class TagFilterPanel {
     this.clear = page.getByRole('button', { name: 'Clear the tag filter' });
   }
 
-  /** Ticks these tags (by their full names' last part, as the panel shows them) and applies the choice. */
-  async apply(labels: readonly string[], mode: 'Any' | 'All' = 'Any'): Promise<void> {
+  /** Ticks these tags (by their full names' last part, as the panel shows them) and applies the choice; null for a panel without one. */
+  async apply(labels: readonly string[], mode: 'Any' | 'All' | null = 'Any'): Promise<void> {
     await this.button.click();
     for (const label of labels) await this.panel.getByRole('checkbox', { name: new RegExp(`^${label} `) }).check();
-    await this.panel.getByRole('radio', { name: `${mode} of these tags` }).check();
+    if (mode) await this.panel.getByRole('radio', { name: `${mode} of these tags` }).check();
     await this.panel.getByRole('button', { name: 'Apply' }).click();
   }
 }

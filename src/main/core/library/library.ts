@@ -1,3 +1,15 @@
+import type {
+  AnnotationExport,
+  AnnotationExportFormat,
+  ArticleAnnotations,
+  ArticleNote,
+  Highlight,
+  HighlightId,
+  HighlightPage,
+  HighlightPatch,
+  NewHighlight,
+  ResolvedHighlightQuery,
+} from '../../../shared/model/annotation';
 import type { Article, ArticleContent, ArticleId, ArticleStatePatch } from '../../../shared/model/article';
 import type { ArticlePage, ResolvedArticleQuery } from '../../../shared/model/articleQuery';
 import type { LibraryNotice } from '../../../shared/model/libraryInfo';
@@ -19,6 +31,7 @@ export interface Library {
   readonly articles: ArticleRepository;
   readonly settings: SettingsRepository;
   readonly tags: TagRepository;
+  readonly annotations: AnnotationRepository;
   on<E extends keyof LibraryEvents>(event: E, listener: (payload: LibraryEvents[E]) => void): () => void;
   /** Waits for pending writes, releases the lock. */
   close(): Promise<void>;
@@ -29,6 +42,8 @@ export interface LibraryEvents {
   settingsChanged: Settings;
   /** The tags themselves changed (made, renamed, merged, coloured or deleted): the tree is worth reloading. */
   tagsChanged: null;
+  /** Highlights or notes of these articles changed (made, edited, deleted, or gone with their article). */
+  annotationsChanged: { articleIds: ArticleId[] };
   notice: LibraryNotice;
 }
 
@@ -86,4 +101,32 @@ export interface TagRepository {
 export interface SettingsRepository {
   get(): Settings;
   update(patch: SettingsPatch): Promise<Settings>;
+}
+
+/**
+ * Highlights and article notes. Each change resolves once durable and reports the article it touched;
+ * annotations of an article in the Trash stay (Restore brings them back) and go when the Trash is emptied.
+ */
+export interface AnnotationRepository {
+  /** The article's highlights in the order they were made, and its note; 'not-found' for an unknown article. */
+  forArticle(articleId: ArticleId): ArticleAnnotations;
+  /** 'not-found' when the article is not in the library (an article in the Trash can be annotated). */
+  addHighlight(highlight: NewHighlight): Promise<Highlight>;
+  /** Changes the colour, note or target, and the modified date; 'not-found' for an unknown highlight. */
+  updateHighlight(id: HighlightId, patch: HighlightPatch): Promise<Highlight>;
+  /** Answers with the deleted highlight, for `restoreHighlight` to put back. */
+  deleteHighlight(id: HighlightId): Promise<Highlight>;
+  /**
+   * Puts a deleted highlight back exactly as it was (Undo); refused when its article is gone. A highlight
+   * with that id already in the library wins unchanged, so a repeated Undo changes nothing.
+   */
+  restoreHighlight(highlight: Highlight): Promise<Highlight>;
+  /** Sets the article's note; a text that is empty once trimmed removes it (null). */
+  setNote(articleId: ArticleId, text: string): Promise<ArticleNote | null>;
+  /** Highlights of articles outside the Trash, newest first, filtered by colour, tag (with children) and site. */
+  list(query: ResolvedHighlightQuery): HighlightPage;
+  /** How many highlights each of these articles has, for those that have any. */
+  countsFor(articleIds: readonly ArticleId[]): Record<ArticleId, number>;
+  /** One article's annotations (or, without an id, every annotated article's) as a file's text. */
+  export(request: { articleId?: ArticleId; format: AnnotationExportFormat }): AnnotationExport;
 }

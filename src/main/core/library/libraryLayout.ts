@@ -7,9 +7,16 @@ export const MANIFEST_FILE = 'library.json';
 export const SETTINGS_FILE = 'records/settings.json';
 export const TAGS_FILE = 'records/tags.json';
 
+const shardName = (shard: number) => shard.toString(16).padStart(2, '0');
+
 /** `records/articles/3f.json` */
 export function articleShardFile(shard: number): string {
-  return `records/articles/${shard.toString(16).padStart(2, '0')}.json`;
+  return `records/articles/${shardName(shard)}.json`;
+}
+
+/** `records/annotations/3f.json`: the annotations of the articles in `records/articles/3f.json`. */
+export function annotationShardFile(shard: number): string {
+  return `records/annotations/${shardName(shard)}.json`;
 }
 
 /** Where everything lives inside a library folder. Record file names are relative (they recur inside backups). */
@@ -19,6 +26,7 @@ export function libraryLayout(dir: string) {
     lockFile: join(dir, 'library.lock'),
     recordsDir: join(dir, 'records'),
     articlesDir: join(dir, 'records', 'articles'),
+    annotationsDir: join(dir, 'records', 'annotations'),
     contentDir: join(dir, 'content'),
     /** Content being written; emptied at open (a few entries, unlike content/ itself). */
     stagingDir: join(dir, 'content', '.staging'),

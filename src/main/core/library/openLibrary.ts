@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { LibraryNotice } from '../../../shared/model/libraryInfo';
+import { createAnnotationRepository } from '../annotations/annotationRepository';
 import { createArticleRepository } from '../articles/articleRepository';
 import { createContentStore } from '../articles/contentStore';
 import { removeStaleTempFiles } from '../fs/tempFiles';
@@ -62,8 +63,8 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
   const records = await loadLibraryRecords(layout, codec, newManifest);
 
   // Past this point the library is ours to write: clear what crashed writes left, then settle the files.
-  await Promise.all([layout.dir, layout.recordsDir, layout.articlesDir, layout.backupsDir, layout.stagingDir].map(removeStaleTempFiles));
-  await mkdir(layout.articlesDir, { recursive: true });
+  await Promise.all([layout.dir, layout.recordsDir, layout.articlesDir, layout.annotationsDir, layout.backupsDir, layout.stagingDir].map(removeStaleTempFiles));
+  await Promise.all([layout.articlesDir, layout.annotationsDir].map((folder) => mkdir(folder, { recursive: true })));
   const backupDue = await isBackupDue(layout.backupsDir, at, BACKUP_INTERVAL_MS);
   const notices: LibraryNotice[] = await settleLibraryRecords(records, { layout, codec, at, noticeId: randomId });
 
@@ -77,15 +78,11 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
     dueNow: backupDue,
     intervalMs: BACKUP_INTERVAL_MS,
     backup: () => takeBackup({ root: layout.dir, backupsDir: layout.backupsDir, rels: RECORD_FILES, at: clock(), keep: BACKUPS_KEPT }),
-    onFailure: (error) =>
-      addNotice({
-        id: randomId(),
-        level: 'warning',
-        message: `The library's backup could not be made (${(error as NodeJS.ErrnoException).code ?? 'unexpected error'}). Your articles are unchanged; the next backup tries again.`,
-        path: null,
-        at: clock().toISOString(),
-      }),
+    onFailure: (error) => addNotice(warning(`The library's backup could not be made (${errorCode(error)}). Your articles are unchanged; the next backup tries again.`)),
   });
+  const warning = (message: string): LibraryNotice => ({ id: randomId(), level: 'warning', message, path: null, at: clock().toISOString() });
+  const forgetFailed = (error: unknown) =>
+    warning(`The highlights and notes of the articles just deleted could not be removed from the disk (${errorCode(error)}). They are no longer shown.`);
 
   const content = createContentStore(layout.contentDir, layout.stagingDir);
   await content.finishRemoval((id) => records.shards.some((file) => id in file.db.data.articles));
@@ -97,15 +94,34 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
   });
   const settings = createSettingsRepository(records.settings.db, (next) => events.emit('settingsChanged', next));
   const tags = createTagRepository({ articles, db: records.tags.db, randomId, emit: () => events.emit('tagsChanged', null) });
-  const adapters = [records.manifest, records.settings, records.tags, ...records.shards].map((file) => file.adapter);
+  const annotations = createAnnotationRepository({
+    shards: records.annotations.map((file) => file.db),
+    articles,
+    clock,
+    randomId,
+    emit: (articleIds) => events.emit('annotationsChanged', { articleIds }),
+  });
+  // Articles deleted by Empty Trash take their annotations with them, before emptying resolves. Left over
+  // after a crash, annotations of a missing article are merely unseen: none is ever deleted on a guess.
+  let forgetting = Promise.resolve();
+  events.on('articlesChanged', ({ ids, reason }) => {
+    if (reason === 'removed') forgetting = annotations.forget(ids).catch((error: unknown) => addNotice(forgetFailed(error)));
+  });
+  const emptyTrash = async () => {
+    const removed = await articles.emptyTrash();
+    await forgetting;
+    return removed;
+  };
+  const adapters = [records.manifest, records.settings, records.tags, ...records.shards, ...records.annotations].map((file) => file.adapter);
 
   return {
     dir: layout.dir,
     schemaVersion: SCHEMA_VERSION,
     notices,
-    articles,
+    articles: { ...articles, emptyTrash },
     settings,
     tags,
+    annotations,
     on: events.on,
     async close() {
       await Promise.all([backups.stop(), ...adapters.map((adapter) => adapter.idle())]);
@@ -113,3 +129,5 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
     },
   };
 }
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'unexpected error';

@@ -16,10 +16,7 @@ export function repairNotice(repair: Repair, id: string, at: Date): LibraryNotic
     ? `The backup from ${stampToIso(repair.restoredFrom)} was restored`
     : 'No backup of it existed, so it starts empty';
   const salvaged = repair.salvaged > 0 ? `, together with ${repair.salvaged} readable record${repair.salvaged === 1 ? '' : 's'} from the damaged file` : '';
-  const pruned =
-    repair.pruned > 0
-      ? ` ${repair.pruned === 1 ? '1 article of the backup had since been deleted from the Trash and stays' : `${repair.pruned} articles of the backup had since been deleted from the Trash and stay`} deleted.`
-      : '';
+  const pruned = repair.pruned > 0 ? ` ${prunedSentence(repair)}` : '';
   return {
     id,
     level: 'warning',
@@ -27,6 +24,17 @@ export function repairNotice(repair: Repair, id: string, at: Date): LibraryNotic
     path: repair.movedTo,
     at: at.toISOString(),
   };
+}
+
+function prunedSentence({ kind, pruned }: Repair): string {
+  if (kind === 'annotationShard') {
+    return pruned === 1
+      ? '1 annotation of the backup belonged to an article since deleted from the Trash and stays deleted.'
+      : `${pruned} annotations of the backup belonged to articles since deleted from the Trash and stay deleted.`;
+  }
+  return pruned === 1
+    ? '1 article of the backup had since been deleted from the Trash and stays deleted.'
+    : `${pruned} articles of the backup had since been deleted from the Trash and stay deleted.`;
 }
 
 // `2025-03-18T10-00-00-000Z` -> `2025-03-18T10:00:00.000Z`

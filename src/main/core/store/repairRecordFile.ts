@@ -2,10 +2,11 @@ import type { DamageReason } from './damagedFileError';
 import type { RecordFile } from './loadRecordFile';
 import { moveAside } from './moveAside';
 import { newestGoodBackup } from './newestGoodBackup';
-import type { RecordCodec, Versioned } from './recordKind';
+import type { RecordCodec, RecordKindName, Versioned } from './recordKind';
 
 export interface Repair {
   rel: string;
+  kind: RecordKindName;
   reason: DamageReason;
   /** Where the damaged file now is. */
   movedTo: string;
@@ -39,5 +40,5 @@ export async function repairRecordFile<T extends Versioned>(file: RecordFile<T>,
   const pruned = file.kind.prune ? await file.kind.prune(data) : 0;
   file.db.data = data;
   await file.db.write();
-  return { rel: file.rel, reason, movedTo, restoredFrom: backup?.stamp, salvaged, pruned };
+  return { rel: file.rel, kind: file.kind.name, reason, movedTo, restoredFrom: backup?.stamp, salvaged, pruned };
 }

@@ -22,7 +22,7 @@ describe('createDispatcher', () => {
   });
 
   it('applies the input schema defaults before the handler sees the input', async () => {
-    const list = vi.fn(async () => ({ items: [], total: 0 }));
+    const list = vi.fn(async () => ({ items: [], total: 0, highlightCounts: {} }));
     const { dispatch } = dispatcherWith((handlers) => (handlers.articles.list = list));
     await dispatch('articles:list', {});
     expect(list).toHaveBeenCalledWith({ view: 'unread', sort: 'savedAt', direction: 'desc', tags: [], tagMode: 'any', offset: 0, limit: 100 });

@@ -19,17 +19,19 @@ describe('forwardLibraryEvents', () => {
     const { library, emit, listeners } = fakeLibrary();
     const send = vi.fn();
     forwardLibraryEvents(library, send);
-    expect([...listeners.keys()].sort()).toEqual(['articlesChanged', 'notice', 'settingsChanged', 'tagsChanged']);
+    expect([...listeners.keys()].sort()).toEqual(['annotationsChanged', 'articlesChanged', 'notice', 'settingsChanged', 'tagsChanged']);
 
     emit('articlesChanged', { ids: ['a1'], reason: 'updated' });
     emit('settingsChanged', { theme: 'dark' });
     emit('notice', { kind: 'restored' });
     emit('tagsChanged', null);
+    emit('annotationsChanged', { articleIds: ['a1'] });
     expect(send.mock.calls).toEqual([
       [eventNames.onArticlesChanged, { ids: ['a1'], reason: 'updated' }],
       [eventNames.onSettingsChanged, { theme: 'dark' }],
       [eventNames.onLibraryNotice, { kind: 'restored' }],
       [eventNames.onTagsChanged, null],
+      [eventNames.onAnnotationsChanged, { articleIds: ['a1'] }],
     ]);
   });
 });

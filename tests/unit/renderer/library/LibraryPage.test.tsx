@@ -21,7 +21,7 @@ const renderPage = (api: Api, libraryIsEmpty: boolean, onSave = () => {}) => {
 describe('LibraryPage', () => {
   it('welcomes a new library with every way to save the first article, and a Save button that works', async () => {
     const onSave = vi.fn();
-    const fake = createFakeApi({ articles: { list: async () => ok({ items: [], total: 0 }) } });
+    const fake = createFakeApi({ articles: { list: async () => ok({ items: [], total: 0, highlightCounts: {} }) } });
     renderPage(fake.api, true, onSave);
     const welcome = await screen.findByRole('region', { name: 'Your library is empty' });
     expect(welcome.textContent).toContain('news-archive add <url>');
@@ -34,7 +34,7 @@ describe('LibraryPage', () => {
   });
 
   it('says a view is empty when the library is not', async () => {
-    const fake = createFakeApi({ articles: { list: async () => ok({ items: [], total: 0 }) } });
+    const fake = createFakeApi({ articles: { list: async () => ok({ items: [], total: 0, highlightCounts: {} }) } });
     renderPage(fake.api, false);
     expect(await screen.findByText('You have read everything you saved.')).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Your library is empty' })).toBeNull();
@@ -44,11 +44,21 @@ describe('LibraryPage', () => {
     const list = vi
       .fn<Api['articles']['list']>()
       .mockResolvedValueOnce({ ok: false, error: { code: 'storage-failure', message: 'The library folder cannot be read.' } })
-      .mockResolvedValueOnce(ok({ items: [article({ title: 'Back again' })], total: 1 }));
+      .mockResolvedValueOnce(ok({ items: [article({ title: 'Back again' })], total: 1, highlightCounts: {} }));
     renderPage(createFakeApi({ articles: { list } }).api, false);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The library folder cannot be read.');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('button', { name: /Back again/ })).toBeTruthy();
+  });
+
+  it('shows how many highlights an article has, and only for those that have some', async () => {
+    const marked = article({ title: 'Marked up' });
+    const plain = { ...article({ title: 'Untouched' }), id: '20000000-0000-4000-8000-000000000002' };
+    const fake = createFakeApi({ articles: { list: async () => ok({ items: [marked, plain], total: 2, highlightCounts: { [marked.id]: 3 } }) } });
+    renderPage(fake.api, false);
+    const markedRow = (await screen.findByRole('heading', { name: /Marked up/ })).closest('article')!;
+    expect(markedRow.textContent).toContain('3 highlights');
+    expect(screen.getByRole('heading', { name: /Untouched/ }).closest('article')!.textContent).not.toContain('highlight');
   });
 });

@@ -1,7 +1,8 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Article } from '../../../../shared/model/article';
-import { PAGE_SIZE, type ArticlePages } from './articlePages';
+import { WindowRow } from '../../components/WindowRow/WindowRow';
+import { useWindowRows } from '../../lib/useWindowRows';
+import { highlightCountAt, type ArticlePages } from './articlePages';
 import { ArticleRow, type RowClick } from './ArticleRow';
 import { isSelected, type Selection } from './selection';
 import './ArticleList.css';
@@ -36,26 +37,9 @@ interface ArticleListProps {
   onCheck: (index: number, article: Article, range: boolean) => void;
 }
 
-/**
- * The view's articles as a virtualized list over the window's scroll: only the rows on screen (and a
- * few beyond) exist, and the pages holding them are fetched as they come into view.
- */
+/** The view's articles as a virtualized list over the window's scroll (useWindowRows). */
 export function ArticleList({ pages, total, version, label, selection, assetBaseUrl, focus, focused, onFocusIndex, onClick, onCheck }: ArticleListProps) {
-  const listRef = useRef<HTMLOListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => setScrollMargin((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY), []);
-
-  // Measurements are kept by article id, not by position: when rows shift (an article archived, the
-  // list refreshed) each keeps its own height, and a row scrolled back to is not measured anew.
-  const getItemKey = useCallback((index: number) => pages.articleAt(index)?.id ?? `pending-${index}`, [pages, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  const virtualizer = useWindowVirtualizer({ count: total, estimateSize, getItemKey, overscan: 6, scrollMargin });
-  const rows = virtualizer.getVirtualItems();
-  const first = rows[0]?.index;
-  const last = rows[rows.length - 1]?.index;
-  useEffect(() => {
-    // Half a page ahead, so a steady scroll finds its rows already there.
-    if (first !== undefined && last !== undefined) pages.ensure(first, Math.min(total - 1, last + PAGE_SIZE / 2));
-  }, [pages, first, last, total, version]);
+  const { listRef, virtualizer, rows, scrollMargin } = useWindowRows({ pages, total, version, estimateSize });
 
   // Moving focus to a row may first need it scrolled into being; the focus lands once it is rendered.
   const pendingFocus = useRef<number | null>(null);
@@ -76,21 +60,20 @@ export function ArticleList({ pages, total, version, label, selection, assetBase
   useEffect(() => {
     if (focused === null || document.activeElement !== document.body || total === 0) return;
     listRef.current?.querySelector<HTMLElement>(`[data-index="${Math.min(focused, total - 1)}"] .article-row__open`)?.focus({ preventScroll: true });
-  }, [version, focused, total]);
+  }, [listRef, version, focused, total]);
 
   return (
     <ol ref={listRef} className="article-list" aria-label={label} style={{ blockSize: virtualizer.getTotalSize() }}>
       {rows.map((row) => {
-        const article = pages.articleAt(row.index);
+        const article = pages.itemAt(row.index);
         return (
-          <li
+          <WindowRow
             key={row.key}
-            ref={virtualizer.measureElement}
+            row={row}
+            total={total}
+            scrollMargin={scrollMargin}
+            measure={virtualizer.measureElement}
             className="article-list__item"
-            data-index={row.index}
-            aria-posinset={row.index + 1}
-            aria-setsize={total}
-            style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
             onFocus={() => onFocusIndex(row.index)}
           >
             {article ? (
@@ -98,6 +81,7 @@ export function ArticleList({ pages, total, version, label, selection, assetBase
                 article={article}
                 index={row.index}
                 selected={isSelected(selection, article.id)}
+                highlights={highlightCountAt(pages, row.index, article)}
                 assetBaseUrl={assetBaseUrl}
                 onClick={onClick}
                 onCheck={onCheck}
@@ -105,7 +89,7 @@ export function ArticleList({ pages, total, version, label, selection, assetBase
             ) : (
               <div className="article-row article-row--pending" aria-busy="true" />
             )}
-          </li>
+          </WindowRow>
         );
       })}
     </ol>

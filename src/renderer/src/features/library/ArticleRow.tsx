@@ -1,6 +1,7 @@
 import { memo, type MouseEvent } from 'react';
 import type { Article } from '../../../../shared/model/article';
-import { progressLabel, rowMeta } from './rowMeta';
+import { Icon } from '../../components/Icon/Icon';
+import { highlightCount, progressLabel, rowMeta } from './rowMeta';
 import { thumbnailUrl } from './thumbnailUrl';
 
 /** How a click on a row was meant: plain opens, Ctrl/⌘ toggles the selection, Shift extends it. */
@@ -13,6 +14,8 @@ interface ArticleRowProps {
   article: Article;
   index: number;
   selected: boolean;
+  /** How many highlights the article has. */
+  highlights: number;
   assetBaseUrl: string | null;
   onClick: (index: number, article: Article, how: RowClick) => void;
   onCheck: (index: number, article: Article, range: boolean) => void;
@@ -21,7 +24,7 @@ interface ArticleRowProps {
 const howOf = (event: MouseEvent): RowClick => ({ toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
 
 /** One article in the list. Memoized on its props: a change to one article renders only its row. */
-export const ArticleRow = memo(function ArticleRow({ article, index, selected, assetBaseUrl, onClick, onCheck }: ArticleRowProps) {
+export const ArticleRow = memo(function ArticleRow({ article, index, selected, highlights, assetBaseUrl, onClick, onCheck }: ArticleRowProps) {
   const thumbnail = thumbnailUrl(article, assetBaseUrl);
   const progress = progressLabel(article);
   const classes = ['article-row', article.read ? '' : 'article-row--unread', selected ? 'article-row--selected' : ''].filter(Boolean);
@@ -54,6 +57,13 @@ export const ArticleRow = memo(function ArticleRow({ article, index, selected, a
           {article.starred && (
             <span className="article-row__star" role="img" aria-label="Starred">
               ★
+            </span>
+          )}
+          {highlights > 0 && (
+            <span className="article-row__highlights" title={highlightCount(highlights)}>
+              <Icon name="highlighter" />
+              <span aria-hidden="true">{highlights.toLocaleString()}</span>
+              <span className="visually-hidden">{highlightCount(highlights)}</span>
             </span>
           )}
         </h2>

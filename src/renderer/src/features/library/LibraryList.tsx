@@ -88,7 +88,7 @@ export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilte
   );
   const targets = useCallback(async (): Promise<Article[]> => {
     if (count > 0) return selectedArticles(api, query, selection, pages);
-    const article = focused === null ? undefined : pages.articleAt(focused);
+    const article = focused === null ? undefined : pages.itemAt(focused);
     return article ? [article] : [];
   }, [api, query, selection, pages, count, focused]);
 
@@ -108,7 +108,7 @@ export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilte
     focused,
     moveFocus,
     openFocused: () => {
-      const article = focused === null ? undefined : pages.articleAt(focused);
+      const article = focused === null ? undefined : pages.itemAt(focused);
       if (article) onOpen(article.id);
     },
     selectAll,

@@ -3,7 +3,9 @@ import type { ArticleSortKey } from '../../../../shared/model/articleQuery';
 import { ActiveTagFilter } from '../tags/ActiveTagFilter';
 import { TagFilter, type TagFilterValue } from '../tags/TagFilter';
 import type { TagRow } from '../tags/tagRows';
+import { ActiveSiteFilter } from './ActiveSiteFilter';
 import { countArticles } from './articleActions';
+import { SiteSelect } from './SiteSelect';
 import { directionLabel, sortOptions } from './sortOptions';
 import type { SiteCounts } from './useSites';
 import './ListControls.css';
@@ -28,7 +30,7 @@ interface ListControlsProps {
 /** The list's sort order and its site and tag filters, with the active filters shown and one click to clear each. */
 export function ListControls({ sort, direction, site, sites, tagFilter, tagRows, total, onSort, onSite, onTagFilter, onManageTags, children }: ListControlsProps) {
   const other = direction === 'asc' ? 'desc' : 'asc';
-  const ids = { sort: useId(), site: useId() };
+  const sortId = useId();
   return (
     <div className="list-controls">
       <p className="list-controls__count" aria-live="polite">
@@ -36,10 +38,10 @@ export function ListControls({ sort, direction, site, sites, tagFilter, tagRows,
       </p>
       {children}
       <span className="list-controls__field">
-        <label htmlFor={ids.sort}>Sort by</label>
+        <label htmlFor={sortId}>Sort by</label>
         <select
           className="control"
-          id={ids.sort}
+          id={sortId}
           value={sort}
           onChange={(event) => {
             const key = event.target.value as ArticleSortKey;
@@ -61,27 +63,9 @@ export function ListControls({ sort, direction, site, sites, tagFilter, tagRows,
       >
         <span aria-hidden="true">{direction === 'asc' ? '↑' : '↓'}</span> {directionLabel(sort, direction)}
       </button>
-      <span className="list-controls__field">
-        <label htmlFor={ids.site}>Site</label>
-        <select className="control" id={ids.site} value={site ?? ''} onChange={(event) => onSite(event.target.value || undefined)}>
-          <option value="">All sites</option>
-          {site !== undefined && !sites.some((entry) => entry.siteName === site) && <option value={site}>{site}</option>}
-          {sites.map((entry) => (
-            <option key={entry.siteName} value={entry.siteName}>
-              {entry.siteName} ({entry.count.toLocaleString()})
-            </option>
-          ))}
-        </select>
-      </span>
+      <SiteSelect site={site} sites={sites} onSite={onSite} />
       <TagFilter rows={tagRows} value={tagFilter} onChange={onTagFilter} onManage={onManageTags} />
-      {site !== undefined && (
-        <p className="list-controls__filter">
-          Only <strong>{site}</strong>
-          <button type="button" className="button button--small button--quiet" aria-label={`Clear the site filter (${site})`} onClick={() => onSite(undefined)}>
-            ✕ Clear
-          </button>
-        </p>
-      )}
+      <ActiveSiteFilter site={site} onSite={onSite} />
       <ActiveTagFilter value={tagFilter} onChange={onTagFilter} />
     </div>
   );

@@ -18,3 +18,8 @@ export function rowMeta(article: Article): string[] {
 export function progressLabel(article: Pick<Article, 'read' | 'progress'>): string | null {
   return !article.read && article.progress > 0 ? `${Math.round(article.progress * 100)}% read` : null;
 }
+
+/** "1 highlight", "3 highlights". */
+export function highlightCount(count: number): string {
+  return `${count.toLocaleString()} ${count === 1 ? 'highlight' : 'highlights'}`;
+}

@@ -1,16 +1,15 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useMemo } from 'react';
 import type { ArticleQuery } from '../../../../shared/model/articleQuery';
 import { useApi } from '../../lib/api';
-import { createArticlePages, type ArticlePages, type PagesSnapshot } from './articlePages';
-
-/** Changes often come in bursts (an import, a bulk action): one refresh after the burst settles. */
-export const REFRESH_DELAY_MS = 120;
+import type { PagesSnapshot } from '../../lib/pagedList';
+import { useLivePages } from '../../lib/useLivePages';
+import { createArticlePages, type ArticlePages } from './articlePages';
 
 export type ListQuery = Omit<ArticleQuery, 'offset' | 'limit'>;
 
 /**
  * The rows of a list query, fetched page by page as they are needed, and refreshed (only the pages
- * already loaded) whenever the library reports a change, from this window or anywhere else.
+ * already loaded) whenever the library reports a change to articles or to their highlights.
  */
 export function useArticlePages(query: ListQuery): { pages: ArticlePages; snapshot: PagesSnapshot } {
   const api = useApi();
@@ -24,20 +23,6 @@ export function useArticlePages(query: ListQuery): { pages: ArticlePages; snapsh
       ),
     [api, view, sort, direction, site, tagKey, tagMode],
   );
-
-  useEffect(() => {
-    pages.ensure(0, 0);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = api.onArticlesChanged(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void pages.refresh(), REFRESH_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [api, pages]);
-
-  const snapshot = useSyncExternalStore(pages.subscribe, pages.snapshot);
+  const snapshot = useLivePages(pages);
   return { pages, snapshot };
 }

@@ -11,8 +11,11 @@ interface ArticleFrameProps {
   reading: ReadingStyle;
   /** Links in the article go here (the system browser), never into the frame. Keep it stable. */
   onOpenLink: (url: string) => void;
-  /** The article is styled, its fonts are in and the frame has its full height: the page can scroll to a place. */
-  onLaidOut: () => void;
+  /**
+   * The article is styled, its fonts are in and the frame has its full height: the page can scroll
+   * to a place, and the frame's document is ready to be read and painted on.
+   */
+  onLaidOut: (frame: HTMLIFrameElement) => void;
 }
 
 /**
@@ -51,7 +54,7 @@ export function ArticleFrame({ title, srcDoc, theme, reading, onOpenLink, onLaid
     applyReadingStyle(doc.documentElement, reading);
     void doc.fonts.ready.then(() => {
       fitFrameToContent(frame);
-      onLaidOut();
+      onLaidOut(frame);
     });
   };
 

@@ -17,10 +17,12 @@ interface ReaderPageProps {
   onClose: () => void;
   /** Moves the article to the Trash (with Undo) and leaves the reader. */
   onTrash: (article: Article) => void;
+  /** A highlight to take the reader to (from the Highlights view). */
+  highlightId?: string;
 }
 
 /** One article: its record and body once both are in, or why it could not be opened. */
-export function ReaderPage({ id, settings, onClose, onTrash }: ReaderPageProps) {
+export function ReaderPage({ id, settings, onClose, onTrash, highlightId }: ReaderPageProps) {
   const article = useArticle(id);
   const content = useArticleContent(id);
   useShortcuts({ back: onClose });
@@ -43,6 +45,7 @@ export function ReaderPage({ id, settings, onClose, onTrash }: ReaderPageProps) 
         readingFailure={settings.failure}
         onClose={onClose}
         onTrash={onTrash}
+        highlightId={highlightId}
       />
     );
   }

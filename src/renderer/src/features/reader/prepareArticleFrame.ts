@@ -1,5 +1,6 @@
 import type { Theme } from '../../../../shared/model/settings';
 import themesCss from '../../styles/themes.css?raw';
+import highlightColorsCss from '../annotations/highlightColors.css?raw';
 import articleFrameCss from './articleFrame.css?raw';
 import { adoptDyslexicFont } from './dyslexicFont';
 import { forwardShortcutKeys } from './forwardShortcutKeys';
@@ -21,7 +22,7 @@ export function fitFrameToContent(frame: HTMLIFrameElement): void {
 /**
  * Readies a freshly loaded reader frame from the outside, which `allow-same-origin` permits while
  * nothing inside may run: styles it with constructed stylesheets (the srcdoc inherits the app's
- * CSP, which blocks inline styles), keeps the frame as tall as its content, sends links to the
+ * CSP, which blocks inline styles; the highlights' colours come with them), keeps the frame as tall as its content, sends links to the
  * system browser and passes the reader's keys on to the app. Returns what to disconnect on unmount.
  */
 export function prepareArticleFrame(frame: HTMLIFrameElement, onOpenLink: (url: string) => void): ResizeObserver | null {
@@ -30,7 +31,7 @@ export function prepareArticleFrame(frame: HTMLIFrameElement, onOpenLink: (url: 
   if (!win || !doc) return null;
 
   const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(`${themesCss}\n${articleFrameCss}`);
+  sheet.replaceSync(`${themesCss}\n${articleFrameCss}\n${highlightColorsCss}`);
   doc.adoptedStyleSheets = [sheet];
   adoptDyslexicFont(doc);
 

@@ -18,6 +18,8 @@ export const SHORTCUTS = [
   { id: 'openOriginal', keys: ['o'], where: 'both', does: 'Open the original in your browser' },
   { id: 'fontBigger', keys: ['+', '='], where: 'reader', does: 'Larger text' },
   { id: 'fontSmaller', keys: ['-'], where: 'reader', does: 'Smaller text' },
+  { id: 'highlight', keys: ['h'], where: 'reader', does: 'Highlight the selected text' },
+  { id: 'notes', keys: ['n'], where: 'reader', does: 'Show or hide highlights and notes' },
   { id: 'save', keys: ['Mod+s'], where: 'both', does: 'Save an article' },
   { id: 'help', keys: ['?'], where: 'both', does: 'Show these shortcuts' },
 ] as const satisfies readonly ShortcutSpec[];

@@ -18,6 +18,8 @@ interface TagFilterProps {
   onChange: (value: TagFilterValue) => void;
   /** Opens the "Manage tags" dialog. */
   onManage: () => void;
+  /** Hides the any/all choice, for a list that only asks for any of the tags (the Highlights view). */
+  anyOnly?: boolean;
 }
 
 const toggled = (tags: readonly string[], name: string): string[] =>
@@ -27,7 +29,7 @@ const toggled = (tags: readonly string[], name: string): string[] =>
  * The "Tags" button of the list controls and its panel: tick tags, choose any or all of them, then
  * Apply. The choice is applied at once rather than per tick because a new filter starts a new list.
  */
-export function TagFilter({ rows, value, onChange, onManage }: TagFilterProps) {
+export function TagFilter({ rows, value, onChange, onManage, anyOnly = false }: TagFilterProps) {
   const [draft, setDraft] = useState(value);
   const modeName = useId();
   const count = value.tags.length;
@@ -61,15 +63,17 @@ export function TagFilter({ rows, value, onChange, onManage }: TagFilterProps) {
                   </label>
                 ))}
               </fieldset>
-              <fieldset className="tag-filter__mode">
-                <legend>Show articles with</legend>
-                {(['any', 'all'] as const).map((mode) => (
-                  <label key={mode}>
-                    <input type="radio" name={modeName} checked={draft.tagMode === mode} onChange={() => setDraft({ ...draft, tagMode: mode })} />
-                    {mode === 'any' ? 'Any of these tags' : 'All of these tags'}
-                  </label>
-                ))}
-              </fieldset>
+              {!anyOnly && (
+                <fieldset className="tag-filter__mode">
+                  <legend>Show articles with</legend>
+                  {(['any', 'all'] as const).map((mode) => (
+                    <label key={mode}>
+                      <input type="radio" name={modeName} checked={draft.tagMode === mode} onChange={() => setDraft({ ...draft, tagMode: mode })} />
+                      {mode === 'any' ? 'Any of these tags' : 'All of these tags'}
+                    </label>
+                  ))}
+                </fieldset>
+              )}
               <button type="submit" className="button button--primary">
                 Apply
               </button>
