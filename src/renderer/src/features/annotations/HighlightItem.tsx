@@ -32,7 +32,7 @@ export const HighlightItem = forwardRef<HTMLLIElement, HighlightItemProps>(funct
   return (
     <li ref={ref} tabIndex={-1} className={`highlight-item highlight-item--${color}`} aria-label={`${COLOR_LABELS[color]} highlight`}>
       {onGoTo ? (
-        <button type="button" className="highlight-item__go" onClick={onGoTo} title="Show it in the article">
+        <button type="button" className="highlight-item__go bare-button" onClick={onGoTo} title="Show it in the article">
           {quote}
         </button>
       ) : (

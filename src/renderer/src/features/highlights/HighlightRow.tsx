@@ -20,7 +20,7 @@ export const HighlightRow = memo(function HighlightRow({ item, onOpen, onOpenLin
   return (
     <article className="highlight-row" style={{ '--highlight': `var(--highlight-${highlight.color})` } as CSSProperties} onClick={() => onOpen(item)}>
       <blockquote className="highlight-row__quote">
-        <button type="button" className="highlight-row__open" data-highlight-id={highlight.id}>
+        <button type="button" className="highlight-row__open bare-button line-clamp" data-highlight-id={highlight.id}>
           <span className="visually-hidden">{COLOR_LABELS[highlight.color]} highlight:</span>{' '}
           <mark className="highlight-row__mark">{highlight.target.quote.exact}</mark>
         </button>

@@ -50,7 +50,7 @@ export const ArticleRow = memo(function ArticleRow({ article, index, selected, h
       </label>
       <div className="article-row__body">
         <h2 className="article-row__title">
-          <button type="button" className="article-row__open" data-article-id={article.id}>
+          <button type="button" className="article-row__open bare-button line-clamp" data-article-id={article.id}>
             {!article.read && <span className="visually-hidden">Unread: </span>}
             {article.title}
           </button>

@@ -13,7 +13,7 @@ interface ActionButtonProps {
 
 const keysOf = (id: ShortcutId) => SHORTCUTS.find((shortcut) => shortcut.id === id)!.keys.map(keyLabel);
 
-/** A reader button with its key shown beside the label and announced to screen readers. */
+/** A reader button with its key shown beside the label (and in its tooltip, for when the row is too narrow to show it), announced to screen readers. */
 export function ActionButton({ id, label, glyph, pressed, onClick }: ActionButtonProps) {
   const keys = keysOf(id);
   return (
@@ -22,6 +22,7 @@ export function ActionButton({ id, label, glyph, pressed, onClick }: ActionButto
       className="button button--quiet reader-action"
       aria-pressed={pressed}
       aria-keyshortcuts={keys.join(' ')}
+      title={`Key: ${keys.join(' or ')}`}
       onClick={onClick}
     >
       {glyph && <span aria-hidden="true">{glyph} </span>}
