@@ -37,3 +37,4 @@ await (await import('./tags')).run();
 await (await import('./anchoring')).run();
 await (await import('./annotations')).run();
 await (await import('./ui/uiBench')).run();
+await (await import('./search')).run();

@@ -2,7 +2,8 @@ import { cwd } from 'node:process';
 
 /** Where a command reads and writes: the process's own streams when run, strings in tests. */
 export interface CliIo {
-  stdout: { write(text: string): unknown };
+  /** isTTY: a person is reading (process.stdout on a terminal), so output may use terminal styles. */
+  stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   /** What `-` reads. */
   stdin: AsyncIterable<Uint8Array | string>;

@@ -4,6 +4,7 @@ import { addCommand } from './commands/add';
 import { extractCommand } from './commands/extract';
 import { highlightsCommand } from './commands/highlights';
 import { listCommand } from './commands/list';
+import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
 import { tagCommand } from './commands/tag';
 import { tagsCommand } from './commands/tags';
@@ -37,11 +38,12 @@ function buildProgram(context: CommandContext): Command {
     .version(readVersion(), '-V, --version', 'print the version')
     .option('--debug', 'print the details of unexpected errors')
     .showSuggestionAfterError()
-    .addHelpText('after', '\nExamples:\n  $ news-archive add https://example.com/news/story.html\n  $ news-archive extract page.html --format markdown\n  $ news-archive list --view starred\n  $ news-archive tag <id> --add ukraine/ceasefire\n  $ news-archive tags\n  $ news-archive show <id> --format text\n  $ news-archive highlights <id> --format markdown')
+    .addHelpText('after', '\nExamples:\n  $ news-archive add https://example.com/news/story.html\n  $ news-archive extract page.html --format markdown\n  $ news-archive list --view starred\n  $ news-archive search "ceasefire tag:ukraine"\n  $ news-archive tag <id> --add ukraine/ceasefire\n  $ news-archive tags\n  $ news-archive show <id> --format text\n  $ news-archive highlights <id> --format markdown')
     .addCommand(addCommand(context))
     .addCommand(extractCommand(context))
     .addCommand(highlightsCommand(context))
     .addCommand(listCommand(context))
+    .addCommand(searchCommand(context))
     .addCommand(showCommand(context))
     .addCommand(tagCommand(context))
     .addCommand(tagsCommand(context));

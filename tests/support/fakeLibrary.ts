@@ -3,6 +3,11 @@ import { Low, Memory } from 'lowdb';
 import { createAnnotationRepository } from '../../src/main/core/annotations/annotationRepository';
 import type { AnnotationShard } from '../../src/main/core/annotations/annotationShard';
 import type { ArticleRepository, Library } from '../../src/main/core/library/library';
+import { createSavedSearchRepository } from '../../src/main/core/savedSearches/savedSearchRepository';
+import type { SavedSearchesFile } from '../../src/main/core/savedSearches/savedSearchesFile';
+import { searchArticles } from '../../src/main/core/search/searchArticles';
+import { openIndexDatabase } from '../../src/main/core/search/searchDatabase';
+import { createSearchIndex } from '../../src/main/core/search/searchIndex';
 import { createTagRepository } from '../../src/main/core/tags/tagRepository';
 import type { TagsFile } from '../../src/main/core/tags/tagsFile';
 import type { Article } from '../../src/shared/model/article';
@@ -50,6 +55,22 @@ export function fakeLibrary(articles: Article[] = []): Library {
       return tags.size;
     },
   };
+  // The real annotation rules, over one shard kept in memory.
+  const annotations = createAnnotationRepository({
+    shards: [new Low(new Memory<AnnotationShard>(), { schemaVersion: 1, highlights: {}, notes: {} })],
+    articles: articleRepository,
+    clock: () => new Date('2025-03-18T10:00:00.000Z'),
+    randomId: randomUUID,
+    emit: () => undefined,
+  });
+  // The real search over an index kept in memory, empty: words find nothing, filters list the articles.
+  const index = createSearchIndex(openIndexDatabase(':memory:'));
+  const savedSearches = createSavedSearchRepository({
+    db: new Low(new Memory<SavedSearchesFile>(), { schemaVersion: 1, searches: [] }),
+    clock: () => new Date('2025-03-18T10:00:00.000Z'),
+    randomId: randomUUID,
+    emit: () => undefined,
+  });
   return {
     dir: '/tmp/fake-library',
     schemaVersion: 1,
@@ -62,14 +83,14 @@ export function fakeLibrary(articles: Article[] = []): Library {
       randomId: randomUUID,
       emit: () => undefined,
     }),
-    // The real annotation rules, over one shard kept in memory.
-    annotations: createAnnotationRepository({
-      shards: [new Low(new Memory<AnnotationShard>(), { schemaVersion: 1, highlights: {}, notes: {} })],
-      articles: articleRepository,
-      clock: () => new Date('2025-03-18T10:00:00.000Z'),
-      randomId: randomUUID,
-      emit: () => undefined,
-    }),
+    annotations,
+    search: {
+      query: (request) => searchArticles(request, { index, articles: articleRepository, annotations }),
+      indexing: () => null,
+      saved: savedSearches.list,
+      save: savedSearches.save,
+      deleteSaved: savedSearches.delete,
+    },
     settings: {
       get: () => settings,
       update: async (patch) => (settings = { ...settings, ...patch }),

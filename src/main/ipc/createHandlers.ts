@@ -4,6 +4,7 @@ import type { CaptureService } from '../core/capture/types';
 import type { Library } from '../core/library/library';
 import { isExternalWebUrl } from '../core/net/externalUrl';
 import { createAnnotationHandlers } from './annotationHandlers';
+import { createSearchHandlers } from './searchHandlers';
 
 export interface HandlerDeps {
   library: Library;
@@ -75,6 +76,7 @@ export function createHandlers({ library, capture, pickFiles, openExternal, asse
       undo: async ({ token }) => ({ updated: await library.tags.undo(token) }),
     },
     annotations: createAnnotationHandlers(library.annotations, chooseSavePath),
+    search: createSearchHandlers(library.search),
     clipboard: {
       writeText: async ({ text }) => {
         await writeClipboard(text);

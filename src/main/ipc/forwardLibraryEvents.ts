@@ -7,6 +7,7 @@ const EVENT_FOR = {
   settingsChanged: eventNames.onSettingsChanged,
   tagsChanged: eventNames.onTagsChanged,
   annotationsChanged: eventNames.onAnnotationsChanged,
+  savedSearchesChanged: eventNames.onSavedSearchesChanged,
   notice: eventNames.onLibraryNotice,
 } as const satisfies { [E in keyof LibraryEvents]: EventName };
 

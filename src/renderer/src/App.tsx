@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticleId } from '../../shared/model/article';
 import type { HighlightId } from '../../shared/model/annotation';
 import { AppHeader } from './components/AppHeader/AppHeader';
@@ -16,6 +16,9 @@ import { useLibraryInfo } from './features/library/useLibraryInfo';
 import { ViewTabs, type LibraryScreen } from './features/library/ViewTabs';
 import { LibraryNoticeList } from './features/notices/LibraryNoticeList';
 import { ReaderPage } from './features/reader/ReaderPage';
+import { focusFirstResult } from './features/search/focusFirstResult';
+import { SearchBox } from './features/search/SearchBox';
+import { useSearch } from './features/search/useSearch';
 import { SettingsMenu } from './features/settings/SettingsMenu';
 import { useDocumentTheme } from './features/settings/useDocumentTheme';
 import { useSettings } from './features/settings/useSettings';
@@ -39,7 +42,27 @@ export function App() {
   const showHelp = useCallback(() => setHelpOpen(true), []);
   const [managingTags, setManagingTags] = useState(false);
   const manageTags = useCallback(() => setManagingTags(true), []);
-  useShortcuts({ help: showHelp });
+  // The search stays while an article is read, so going back finds the results as they were.
+  const search = useSearch(view === 'highlights' ? null : view);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const [boxFocusWanted, setBoxFocusWanted] = useState(false);
+  useEffect(() => {
+    if (!boxFocusWanted || !searchBox.current) return;
+    searchBox.current.focus();
+    setBoxFocusWanted(false);
+  }, [boxFocusWanted, openId]);
+  // `/` from the reader goes back to the library, to the box rather than to the article just read.
+  const focusSearch = useCallback(() => {
+    setOpenId(null);
+    setReturnTo(null);
+    setBoxFocusWanted(true);
+  }, []);
+  useShortcuts({ help: showHelp, search: focusSearch });
+  // The Highlights view lists highlights, not articles: a search there searches the whole library.
+  const typeSearch = (text: string) => {
+    if (view === 'highlights' && text.trim() !== '') setView('all');
+    search.setText(text);
+  };
 
   const open = useCallback((id: ArticleId, highlightId?: HighlightId) => {
     setOpenId(id);
@@ -73,7 +96,19 @@ export function App() {
           </>
         }
       >
-        {openId === null && <ViewTabs current={view} onChange={changeView} />}
+        {openId === null && (
+          <>
+            <ViewTabs current={view} onChange={changeView} />
+            <SearchBox
+              text={search.text}
+              onText={typeSearch}
+              onRun={() => search.run()}
+              onDown={focusFirstResult}
+              problem={search.results.problem}
+              inputRef={searchBox}
+            />
+          </>
+        )}
       </AppHeader>
       {info.status === 'ready' && <LibraryNoticeList atOpening={info.value.notices} />}
       <main>
@@ -84,6 +119,8 @@ export function App() {
         ) : (
           <LibraryPage
             view={view}
+            search={search}
+            onSearchAll={() => changeView('all')}
             libraryIsEmpty={info.status === 'ready' && info.value.articleCount === 0}
             libraryPath={info.status === 'ready' ? info.value.path : null}
             assetBaseUrl={info.status === 'ready' ? info.value.assetBaseUrl : null}

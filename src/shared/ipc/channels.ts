@@ -11,6 +11,7 @@ export const channelNames = {
   settings: ['get', 'update'],
   tags: ['tree', 'apply', 'rename', 'merge', 'setColor', 'delete', 'undo'],
   annotations: ['forArticle', 'addHighlight', 'updateHighlight', 'deleteHighlight', 'restoreHighlight', 'setNote', 'list', 'export', 'saveExport'],
+  search: ['query', 'saved', 'save', 'deleteSaved'],
   shell: ['openExternal'],
   clipboard: ['writeText'],
 } as const;
@@ -21,6 +22,7 @@ export const eventNames = {
   onSettingsChanged: 'settings:changed',
   onTagsChanged: 'tags:changed',
   onAnnotationsChanged: 'annotations:changed',
+  onSavedSearchesChanged: 'search:savedChanged',
   onLibraryNotice: 'library:notice',
   onCaptureProgress: 'capture:progress',
 } as const;

@@ -16,6 +16,7 @@ import {
 import { ArticlePageSchema, ArticleQuerySchema } from '../model/articleQuery';
 import { CaptureInputSchema, CaptureJobSchema } from '../model/capture';
 import { LibraryInfoSchema, LibraryNoticeSchema } from '../model/libraryInfo';
+import { NewSavedSearchSchema, SavedSearchSchema, SearchPageSchema, SearchRequestSchema } from '../model/search';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { TagChangeSchema, TagColorSchema, TagEditSchema, TagNameSchema, TagNodeSchema } from '../model/tag';
 import type { ChannelNames, Domain, EventKey, Verb } from './channels';
@@ -112,6 +113,14 @@ export const contract = {
       z.object({ path: z.string() }).nullable(),
     ),
   },
+  search: {
+    /** Searches the library; a query that does not parse is refused with 'invalid-query' and a message saying why. */
+    query: spec(SearchRequestSchema, SearchPageSchema),
+    saved: spec(NoInput, z.array(SavedSearchSchema)),
+    /** Keeps a search under a name, for the sidebar; a name already in use is refused. */
+    save: spec(NewSavedSearchSchema.strict(), SavedSearchSchema),
+    deleteSaved: spec(z.object({ id: z.uuid() }).strict(), NoOutput),
+  },
   shell: {
     openExternal: spec(z.object({ url: z.string().max(8192) }).strict(), NoOutput),
   },
@@ -133,6 +142,7 @@ export const eventContract = {
   onTagsChanged: z.null(),
   /** Highlights or notes of these articles changed. */
   onAnnotationsChanged: z.object({ articleIds: z.array(ArticleIdSchema) }),
+  onSavedSearchesChanged: z.null(),
   onLibraryNotice: LibraryNoticeSchema,
   onCaptureProgress: CaptureJobSchema,
 } as const satisfies { [E in EventKey]: z.ZodType };

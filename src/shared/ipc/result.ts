@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'storage-failure',
   'unsupported-url',
   'unsupported',
+  /** A search query that does not parse; the message says what to change. */
+  'invalid-query',
   // Capture: what can go wrong while saving, each with its own message.
   'network',
   'timeout',

@@ -3,7 +3,8 @@ import type { ArticlePage, LibraryView, ResolvedArticleQuery } from '../../../sh
 import type { SortedOrder, SortedOrders } from './sortedOrders';
 import { tagFilter, tagFilterKey } from './tagFilter';
 
-const inView: Record<LibraryView, (article: Article) => boolean> = {
+/** Whether an article belongs in a view (shared with search, whose results live in the same views). */
+export const inView: Record<LibraryView, (article: Article) => boolean> = {
   unread: (article) => !article.read && !article.archived && article.trashedAt === null,
   all: (article) => article.trashedAt === null,
   starred: (article) => article.starred && article.trashedAt === null,

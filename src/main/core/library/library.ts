@@ -13,6 +13,7 @@ import type {
 import type { Article, ArticleContent, ArticleId, ArticleStatePatch } from '../../../shared/model/article';
 import type { ArticlePage, ResolvedArticleQuery } from '../../../shared/model/articleQuery';
 import type { LibraryNotice } from '../../../shared/model/libraryInfo';
+import type { NewSavedSearch, ResolvedSearchRequest, SavedSearch, SearchPage } from '../../../shared/model/search';
 import type { Settings, SettingsPatch } from '../../../shared/model/settings';
 import type { TagChange, TagColor, TagEdit, TagNode } from '../../../shared/model/tag';
 import type { ArticlesChanged } from '../../../shared/ipc/contract';
@@ -32,6 +33,7 @@ export interface Library {
   readonly settings: SettingsRepository;
   readonly tags: TagRepository;
   readonly annotations: AnnotationRepository;
+  readonly search: SearchService;
   on<E extends keyof LibraryEvents>(event: E, listener: (payload: LibraryEvents[E]) => void): () => void;
   /** Waits for pending writes, releases the lock. */
   close(): Promise<void>;
@@ -45,6 +47,8 @@ export interface LibraryEvents {
   /** Highlights or notes of these articles changed (made, edited, deleted, or gone with their article). */
   annotationsChanged: { articleIds: ArticleId[] };
   notice: LibraryNotice;
+  /** A search was saved or deleted: the sidebar's list is worth reloading. */
+  savedSearchesChanged: null;
 }
 
 export interface ArticleRepository {
@@ -129,4 +133,24 @@ export interface AnnotationRepository {
   countsFor(articleIds: readonly ArticleId[]): Record<ArticleId, number>;
   /** One article's annotations (or, without an id, every annotated article's) as a file's text. */
   export(request: { articleId?: ArticleId; format: AnnotationExportFormat }): AnnotationExport;
+}
+
+/** How far the index is from the records: null when up to date, else articles indexed out of those to index. */
+export type IndexingProgress = { done: number; total: number } | null;
+
+/**
+ * Full-text search over every article's title, authors, site, tags, highlights, notes and body, with the
+ * query syntax of src/shared/search, and the searches kept under a name.
+ */
+export interface SearchService {
+  /** One page of results; AppError('invalid-query') with a message saying what to change when the query does not parse. */
+  query(request: ResolvedSearchRequest): Promise<SearchPage>;
+  /** While the index catches up with the records (at first open, or after changes made while closed), results are partial. */
+  indexing(): IndexingProgress;
+  /** The saved searches, by name. */
+  saved(): SavedSearch[];
+  /** Keeps a search under a name; a name already in use (whatever its case) is refused with 'invalid-input'. */
+  save(search: NewSavedSearch): Promise<SavedSearch>;
+  /** 'not-found' for an unknown id. */
+  deleteSaved(id: string): Promise<void>;
 }

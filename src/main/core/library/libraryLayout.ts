@@ -6,6 +6,7 @@ export const ARTICLE_SHARDS = 256;
 export const MANIFEST_FILE = 'library.json';
 export const SETTINGS_FILE = 'records/settings.json';
 export const TAGS_FILE = 'records/tags.json';
+export const SAVED_SEARCHES_FILE = 'records/savedSearches.json';
 
 const shardName = (shard: number) => shard.toString(16).padStart(2, '0');
 
@@ -32,6 +33,8 @@ export function libraryLayout(dir: string) {
     stagingDir: join(dir, 'content', '.staging'),
     backupsDir: join(dir, 'backups'),
     damagedDir: join(dir, 'damaged'),
+    /** Derived data, rebuilt from the records whenever it is missing, outdated or damaged; never backed up. */
+    searchIndexFile: join(dir, 'index', 'search.sqlite'),
   };
 }
 export type LibraryLayout = ReturnType<typeof libraryLayout>;

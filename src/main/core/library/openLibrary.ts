@@ -6,6 +6,8 @@ import { createAnnotationRepository } from '../annotations/annotationRepository'
 import { createArticleRepository } from '../articles/articleRepository';
 import { createContentStore } from '../articles/contentStore';
 import { removeStaleTempFiles } from '../fs/tempFiles';
+import { createSavedSearchRepository } from '../savedSearches/savedSearchRepository';
+import { openSearchService } from '../search/searchService';
 import { createSettingsRepository } from '../settings/settingsRepository';
 import { createTagRepository } from '../tags/tagRepository';
 import { isBackupDue } from '../store/backupStamps';
@@ -112,7 +114,16 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
     await forgetting;
     return removed;
   };
-  const adapters = [records.manifest, records.settings, records.tags, ...records.shards, ...records.annotations].map((file) => file.adapter);
+  const savedSearches = createSavedSearchRepository({ db: records.savedSearches.db, clock, randomId, emit: () => events.emit('savedSearchesChanged', null) });
+  const search = await openSearchService({
+    file: layout.searchIndexFile,
+    articles,
+    annotations,
+    savedSearches,
+    on: events.on,
+    onError: (error) => addNotice(warning(`The search index could not be updated (${errorCode(error)}). Search may miss recent changes until the library is opened again.`)),
+  });
+  const adapters = [records.manifest, records.settings, records.tags, records.savedSearches, ...records.shards, ...records.annotations].map((file) => file.adapter);
 
   return {
     dir: layout.dir,
@@ -122,9 +133,10 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
     settings,
     tags,
     annotations,
+    search,
     on: events.on,
     async close() {
-      await Promise.all([backups.stop(), ...adapters.map((adapter) => adapter.idle())]);
+      await Promise.all([backups.stop(), search.close(), ...adapters.map((adapter) => adapter.idle())]);
       await releaseLock();
     },
   };

@@ -14,6 +14,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   services?: Partial<CliServices>;
+  /** Run as if standard output were a terminal. */
+  tty?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export async function runCommand(args: string[], options: RunOptions = {}): Prom
   let stdout = '';
   let stderr = '';
   const io = {
-    stdout: { write: (text: string) => (stdout += text) },
+    stdout: { write: (text: string) => (stdout += text), isTTY: options.tty },
     stderr: { write: (text: string) => (stderr += text) },
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     env: options.env ?? {},

@@ -19,19 +19,21 @@ describe('forwardLibraryEvents', () => {
     const { library, emit, listeners } = fakeLibrary();
     const send = vi.fn();
     forwardLibraryEvents(library, send);
-    expect([...listeners.keys()].sort()).toEqual(['annotationsChanged', 'articlesChanged', 'notice', 'settingsChanged', 'tagsChanged']);
+    expect([...listeners.keys()].sort()).toEqual(['annotationsChanged', 'articlesChanged', 'notice', 'savedSearchesChanged', 'settingsChanged', 'tagsChanged']);
 
     emit('articlesChanged', { ids: ['a1'], reason: 'updated' });
     emit('settingsChanged', { theme: 'dark' });
     emit('notice', { kind: 'restored' });
     emit('tagsChanged', null);
     emit('annotationsChanged', { articleIds: ['a1'] });
+    emit('savedSearchesChanged', null);
     expect(send.mock.calls).toEqual([
       [eventNames.onArticlesChanged, { ids: ['a1'], reason: 'updated' }],
       [eventNames.onSettingsChanged, { theme: 'dark' }],
       [eventNames.onLibraryNotice, { kind: 'restored' }],
       [eventNames.onTagsChanged, null],
       [eventNames.onAnnotationsChanged, { articleIds: ['a1'] }],
+      [eventNames.onSavedSearchesChanged, null],
     ]);
   });
 });

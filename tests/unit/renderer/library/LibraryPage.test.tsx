@@ -3,17 +3,23 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import type { Api } from '../../../../src/shared/ipc/contract';
 import { LibraryPage } from '../../../../src/renderer/src/features/library/LibraryPage';
+import { useSearch } from '../../../../src/renderer/src/features/search/useSearch';
 import { article, createFakeApi, ok, withApi } from '../fakeApi';
 
 afterEach(cleanup);
 
 const idleActions = { run: vi.fn(), showUndo: vi.fn(), emptyTrash: vi.fn(), toast: null, dismiss: vi.fn() };
 
+// The page with no search typed, as the app shows it until the person searches.
+function Unsearched(props: Omit<Parameters<typeof LibraryPage>[0], 'search' | 'onSearchAll'>) {
+  return <LibraryPage {...props} search={useSearch(props.view)} onSearchAll={() => {}} />;
+}
+
 const renderPage = (api: Api, libraryIsEmpty: boolean, onSave = () => {}) => {
   const Wrapper = withApi(api);
   return render(
     <Wrapper>
-      <LibraryPage view="unread" libraryIsEmpty={libraryIsEmpty} libraryPath="/home/ana/News" assetBaseUrl="archive-asset://" focusId={null} onOpen={() => {}} onSave={onSave} onManageTags={() => {}} actions={idleActions} />
+      <Unsearched view="unread" libraryIsEmpty={libraryIsEmpty} libraryPath="/home/ana/News" assetBaseUrl="archive-asset://" focusId={null} onOpen={() => {}} onSave={onSave} onManageTags={() => {}} actions={idleActions} />
     </Wrapper>,
   );
 };

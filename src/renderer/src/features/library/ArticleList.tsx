@@ -3,7 +3,7 @@ import type { Article } from '../../../../shared/model/article';
 import { WindowRow } from '../../components/WindowRow/WindowRow';
 import { useWindowRows } from '../../lib/useWindowRows';
 import { highlightCountAt, type ArticlePages } from './articlePages';
-import { ArticleRow, type RowClick } from './ArticleRow';
+import { ArticleRow, type RowClick, type RowParts } from './ArticleRow';
 import { isSelected, type Selection } from './selection';
 import './ArticleList.css';
 
@@ -21,6 +21,8 @@ export interface FocusTarget {
   request: number;
 }
 
+export type RowPartsOf = (index: number, article: Article) => RowParts;
+
 interface ArticleListProps {
   pages: ArticlePages;
   total: number;
@@ -35,10 +37,11 @@ interface ArticleListProps {
   onFocusIndex: (index: number) => void;
   onClick: (index: number, article: Article, how: RowClick) => void;
   onCheck: (index: number, article: Article, range: boolean) => void;
+  rowParts?: RowPartsOf;
 }
 
 /** The view's articles as a virtualized list over the window's scroll (useWindowRows). */
-export function ArticleList({ pages, total, version, label, selection, assetBaseUrl, focus, focused, onFocusIndex, onClick, onCheck }: ArticleListProps) {
+export function ArticleList({ pages, total, version, label, selection, assetBaseUrl, focus, focused, onFocusIndex, onClick, onCheck, rowParts }: ArticleListProps) {
   const { listRef, virtualizer, rows, scrollMargin } = useWindowRows({ pages, total, version, estimateSize });
 
   // Moving focus to a row may first need it scrolled into being; the focus lands once it is rendered.
@@ -85,6 +88,7 @@ export function ArticleList({ pages, total, version, label, selection, assetBase
                 assetBaseUrl={assetBaseUrl}
                 onClick={onClick}
                 onCheck={onCheck}
+                {...rowParts?.(row.index, article)}
               />
             ) : (
               <div className="article-row article-row--pending" aria-busy="true" />

@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { Article } from '../../../../shared/model/article';
 import { Icon } from '../../components/Icon/Icon';
 import { highlightCount, progressLabel, rowMeta } from './rowMeta';
@@ -10,7 +10,13 @@ export interface RowClick {
   range: boolean;
 }
 
-interface ArticleRowProps {
+/** What a list shows in a row in place of the article's own title and excerpt (a search marks its matches). */
+export interface RowParts {
+  title?: ReactNode;
+  excerpt?: ReactNode;
+}
+
+interface ArticleRowProps extends RowParts {
   article: Article;
   index: number;
   selected: boolean;
@@ -24,7 +30,7 @@ interface ArticleRowProps {
 const howOf = (event: MouseEvent): RowClick => ({ toggle: event.ctrlKey || event.metaKey, range: event.shiftKey });
 
 /** One article in the list. Memoized on its props: a change to one article renders only its row. */
-export const ArticleRow = memo(function ArticleRow({ article, index, selected, highlights, assetBaseUrl, onClick, onCheck }: ArticleRowProps) {
+export const ArticleRow = memo(function ArticleRow({ article, index, selected, highlights, assetBaseUrl, onClick, onCheck, title, excerpt }: ArticleRowProps) {
   const thumbnail = thumbnailUrl(article, assetBaseUrl);
   const progress = progressLabel(article);
   const classes = ['article-row', article.read ? '' : 'article-row--unread', selected ? 'article-row--selected' : ''].filter(Boolean);
@@ -52,7 +58,7 @@ export const ArticleRow = memo(function ArticleRow({ article, index, selected, h
         <h2 className="article-row__title">
           <button type="button" className="article-row__open bare-button line-clamp" data-article-id={article.id}>
             {!article.read && <span className="visually-hidden">Unread: </span>}
-            {article.title}
+            {title ?? article.title}
           </button>
           {article.starred && (
             <span className="article-row__star" role="img" aria-label="Starred">
@@ -74,7 +80,7 @@ export const ArticleRow = memo(function ArticleRow({ article, index, selected, h
             </span>
           ))}
         </p>
-        {article.excerpt && <p className="article-row__excerpt">{article.excerpt}</p>}
+        {excerpt ?? (article.excerpt && <p className="article-row__excerpt">{article.excerpt}</p>)}
       </div>
       {(thumbnail || article.tags.length > 0 || progress) && (
         <div className="article-row__aside">

@@ -1,29 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { Article, ArticleId } from '../../../../shared/model/article';
-import type { ArticleSortKey, LibraryView } from '../../../../shared/model/articleQuery';
+import type { LibraryView } from '../../../../shared/model/articleQuery';
 import { ErrorState } from '../../components/ErrorState/ErrorState';
 import { LoadingState } from '../../components/LoadingState/LoadingState';
 import { useApi } from '../../lib/api';
-import { ArticleList, type FocusTarget } from './ArticleList';
+import type { PagesSnapshot } from '../../lib/pagedList';
+import { ArticleList, type FocusTarget, type RowPartsOf } from './ArticleList';
+import type { ArticlePages } from './articlePages';
 import type { RowClick } from './ArticleRow';
 import { EmptyTrashDialog } from './EmptyTrashDialog';
-import { EmptyView } from './EmptyView';
-import { libraryViewInfo } from './libraryViews';
 import { TagEditorDialog } from '../tags/TagEditorDialog';
-import type { TagFilterValue } from '../tags/TagFilter';
-import type { TagRow } from '../tags/tagRows';
-import { ListControls } from './ListControls';
 import { selectedArticles } from './selectedArticles';
 import { selectedCount } from './selection';
 import { SelectionToolbar } from './SelectionToolbar';
 import type { ArticleActionsState } from './useArticleActions';
-import { useArticlePages } from './useArticlePages';
 import { useListKeys } from './useListKeys';
 import { useListSelection } from './useListSelection';
-import type { SiteCounts } from './useSites';
-import { Welcome } from './Welcome';
 
-/** What the library screen hands its list as it is. */
+/** What the app hands the library screen's list, whatever it lists. */
 export interface LibraryListBaseProps {
   /** Known only once the library answered; until then an empty view is just an empty view. */
   libraryIsEmpty: boolean;
@@ -41,19 +35,27 @@ export interface LibraryListBaseProps {
   actions: ArticleActionsState;
 }
 
-interface LibraryListProps extends LibraryListBaseProps {
-  query: { view: LibraryView; sort: ArticleSortKey; direction: 'asc' | 'desc'; site: string | undefined } & TagFilterValue;
-  sites: SiteCounts;
-  tagRows: readonly TagRow[];
-  onOrder: (sort: ArticleSortKey, direction: 'asc' | 'desc') => void;
-  onSite: (site: string | undefined) => void;
-  onTagFilter: (value: TagFilterValue) => void;
+/** What a list of articles (the view's, or a search's results) brings to the library screen. */
+export interface ListSource {
+  view: LibraryView;
+  /** The list's accessible name. */
+  label: string;
+  pages: ArticlePages;
+  snapshot: PagesSnapshot;
+  /** Every article of the list, for acting on "select all". */
+  everyArticle: () => Promise<Article[]>;
+  /** The controls above the rows, given how many there are and the list's own extras to place among them. */
+  controls: (total: number, extras: ReactNode) => ReactNode;
+  /** What shows when there are no rows. */
+  empty: ReactNode;
+  rowParts?: RowPartsOf;
 }
 
-/** One list query: its rows, selection, keyboard focus and actions. */
-export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilter, libraryIsEmpty, libraryPath, assetBaseUrl, focusId, actions, onOpen, onSave, onManageTags }: LibraryListProps) {
+type LibraryListProps = Pick<LibraryListBaseProps, 'assetBaseUrl' | 'focusId' | 'onOpen' | 'actions'> & ListSource;
+
+/** One list: its rows, selection, keyboard focus and actions. */
+export function LibraryList({ view, label, pages, snapshot, everyArticle, controls, empty, rowParts, assetBaseUrl, focusId, actions, onOpen }: LibraryListProps) {
   const api = useApi();
-  const { pages, snapshot } = useArticlePages(query);
   const { selection, check, selectAll, clear } = useListSelection(pages);
   const [focused, setFocused] = useState<number | null>(null);
   const [focus, setFocus] = useState<FocusTarget>({ index: 0, request: 0 });
@@ -61,7 +63,6 @@ export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilte
   const [tagging, setTagging] = useState<Article[] | null>(null);
   const total = snapshot.total ?? 0;
   const count = selectedCount(selection, total);
-  const { label, whenEmpty } = libraryViewInfo(query.view);
 
   const moveFocus = useCallback((index: number) => {
     setFocused(index);
@@ -87,10 +88,10 @@ export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilte
     [actions, clear],
   );
   const targets = useCallback(async (): Promise<Article[]> => {
-    if (count > 0) return selectedArticles(api, query, selection, pages);
+    if (count > 0) return selectedArticles(api, everyArticle, selection, pages);
     const article = focused === null ? undefined : pages.itemAt(focused);
     return article ? [article] : [];
-  }, [api, query, selection, pages, count, focused]);
+  }, [api, everyArticle, selection, pages, count, focused]);
 
   const onRowClick = useCallback(
     (index: number, article: Article, how: RowClick) => {
@@ -102,7 +103,7 @@ export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilte
   );
 
   useListKeys({
-    view: query.view,
+    view,
     enabled: trashCount === null && tagging === null,
     total,
     focused,
@@ -129,35 +130,26 @@ export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilte
     <>
       {count > 0 ? (
         // In place of the controls, at the same height, so the rows do not jump when a selection starts.
-        <SelectionToolbar count={count} view={query.view} onAction={async (action) => act(action, await targets())}
+        <SelectionToolbar count={count} view={view} onAction={async (action) => act(action, await targets())}
           onTags={async () => setTagging(await targets())}
           onClear={clear}
         />
       ) : (
-        <ListControls
-          {...query}
-          sites={sites}
-          tagFilter={{ tags: query.tags, tagMode: query.tagMode }}
-          tagRows={tagRows}
-          total={snapshot.total}
-          onSort={onOrder}
-          onSite={onSite}
-          onTagFilter={onTagFilter}
-          onManageTags={onManageTags}
-        >
-          {query.view === 'trash' && total > 0 && (
+        controls(
+          snapshot.total,
+          view === 'trash' && total > 0 && (
             <button type="button" className="button button--small list-controls__danger" onClick={() => setTrashCount(total)}>
               Empty Trash…
             </button>
-          )}
-        </ListControls>
+          ),
+        )
       )}
       {total > 0 ? (
         <ArticleList
           pages={pages}
           total={total}
           version={snapshot.version}
-          label={`${label} articles`}
+          label={label}
           selection={selection}
           assetBaseUrl={assetBaseUrl}
           focus={focus}
@@ -165,11 +157,10 @@ export function LibraryList({ query, sites, tagRows, onOrder, onSite, onTagFilte
           onFocusIndex={setFocused}
           onClick={onRowClick}
           onCheck={check}
+          rowParts={rowParts}
         />
-      ) : libraryIsEmpty ? (
-        <Welcome libraryPath={libraryPath} onSave={onSave} />
       ) : (
-        <EmptyView message={query.site || query.tags.length > 0 ? 'Nothing here matches the filter.' : whenEmpty} />
+        empty
       )}
       {tagging && <TagEditorDialog articles={tagging} onClose={() => setTagging(null)} />}
       <EmptyTrashDialog count={trashCount} onConfirm={() => void actions.emptyTrash()} onClose={() => setTrashCount(null)} />

@@ -1,7 +1,8 @@
 import type { ArticleSortKey } from '../../../../shared/model/articleQuery';
+import type { SortOption } from './SortControl';
 
 /** The list's sort keys as the sort control names them, and which way each reads naturally first. */
-export const sortOptions: readonly { key: ArticleSortKey; label: string; firstDirection: 'asc' | 'desc' }[] = [
+export const sortOptions: readonly SortOption<ArticleSortKey>[] = [
   { key: 'savedAt', label: 'Date saved', firstDirection: 'desc' },
   { key: 'publishedAt', label: 'Date published', firstDirection: 'desc' },
   { key: 'title', label: 'Title', firstDirection: 'asc' },

@@ -29,7 +29,7 @@ export function SettingsMenu({ settings, onShowShortcuts, onManageTags }: Settin
       button={
         <>
           <Icon name="gear" />
-          Settings
+          <span className="settings-menu__label">Settings</span>
         </>
       }
     >

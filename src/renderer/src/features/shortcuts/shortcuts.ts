@@ -20,6 +20,7 @@ export const SHORTCUTS = [
   { id: 'fontSmaller', keys: ['-'], where: 'reader', does: 'Smaller text' },
   { id: 'highlight', keys: ['h'], where: 'reader', does: 'Highlight the selected text' },
   { id: 'notes', keys: ['n'], where: 'reader', does: 'Show or hide highlights and notes' },
+  { id: 'search', keys: ['/'], where: 'both', does: 'Search the library' },
   { id: 'save', keys: ['Mod+s'], where: 'both', does: 'Save an article' },
   { id: 'help', keys: ['?'], where: 'both', does: 'Show these shortcuts' },
 ] as const satisfies readonly ShortcutSpec[];

@@ -1,0 +1,29 @@
+import { createHash } from 'node:crypto';
+import type { ArticleAnnotations } from '../../../shared/model/annotation';
+import type { Article } from '../../../shared/model/article';
+import type { SearchField } from '../../../shared/model/search';
+
+/** The words of an article that search looks at, field by field, as the person wrote or saw them. */
+export type ArticleFields = Record<SearchField, string>;
+
+const hostOf = (url: string | null): string | null => (url === null ? null : URL.parse(url)?.hostname ?? null);
+
+/** Every field but the body, which is read from the content store only when needed. */
+export function recordFields(article: Article, { highlights, note }: Pick<ArticleAnnotations, 'highlights' | 'note'>): Omit<ArticleFields, 'body'> {
+  return {
+    title: article.title,
+    authors: article.authors.join(', '),
+    site: [article.siteName, hostOf(article.url)].filter((part) => part !== null && part !== '').join(' · '),
+    tags: article.tags.join(', '),
+    highlights: highlights.map((highlight) => highlight.target.quote.exact).join('\n'),
+    notes: [note?.text ?? '', ...highlights.map((highlight) => highlight.note)].filter((text) => text.trim() !== '').join('\n'),
+  };
+}
+
+/**
+ * What an article looked like when indexed. The body never changes after capture, so the record's
+ * fields stand for it; reading states (read, starred, progress) are not indexed and change nothing.
+ */
+export function fieldsSignature(fields: Omit<ArticleFields, 'body'>): string {
+  return createHash('sha1').update(JSON.stringify(fields)).digest('base64url');
+}

@@ -1,0 +1,104 @@
+import type { ArticleId } from '../../../shared/model/article';
+import type { SearchField } from '../../../shared/model/search';
+import type { AnnotationRepository, ArticleRepository, IndexingProgress } from '../library/library';
+import { fieldsSignature, recordFields } from './articleFields';
+import { indexText } from './indexText';
+import type { IndexedDocument, SearchIndex } from './searchIndex';
+
+export interface IndexerSources {
+  articles: Pick<ArticleRepository, 'get' | 'all' | 'content'>;
+  annotations: Pick<AnnotationRepository, 'forArticle'>;
+}
+
+/** Articles indexed per transaction: small enough that a search or a click never waits long behind one. */
+const BATCH = 25;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Keeps the index in step with the records, in the background: articles to (re)index are queued, then
+ * indexed in small batches, each its own transaction, yielding to the event loop between batches, so
+ * searching works throughout (on what is indexed so far) and the app never stalls.
+ */
+export function createIndexer(index: SearchIndex, { articles, annotations }: IndexerSources, onError: (error: unknown) => void) {
+  const pending = new Set<ArticleId>();
+  // Since the queue was last empty: how many articles were queued, and how many of those are indexed.
+  let done = 0;
+  let total = 0;
+  let running: Promise<void> | undefined;
+
+  const fieldsOf = (id: ArticleId) => {
+    const article = articles.get(id);
+    return article && recordFields(article, annotations.forArticle(id));
+  };
+
+  async function documentOf(id: ArticleId): Promise<IndexedDocument | undefined> {
+    const fields = fieldsOf(id);
+    if (!fields) return undefined;
+    // A body missing from the disk leaves the rest of the article searchable.
+    const body = await articles.content(id).then((content) => content.text, () => '');
+    const columns = Object.fromEntries(Object.entries({ ...fields, body }).map(([field, text]) => [field, indexText(text)])) as Record<SearchField, string>;
+    return { id, signature: fieldsSignature(fields), columns };
+  }
+
+  async function drain(): Promise<void> {
+    try {
+      while (pending.size > 0) {
+        const batch = [...pending].slice(0, BATCH);
+        batch.forEach((id) => pending.delete(id));
+        const documents = await Promise.all(batch.map(documentOf));
+        const removed = batch.filter((_, i) => documents[i] === undefined);
+        index.write(documents.filter((document) => document !== undefined), removed);
+        done += batch.length;
+        await yieldToEventLoop();
+      }
+    } finally {
+      // In the same step as the last look at the queue, so an article queued later always starts a new run.
+      done = total = 0;
+      running = undefined;
+    }
+  }
+
+  function start(): void {
+    running ??= drain().catch(onError);
+  }
+
+  /** Queues articles whose indexed words may have changed; those gone from the library leave the index. */
+  function update(ids: Iterable<ArticleId>): void {
+    for (const id of ids) {
+      const fields = fieldsOf(id);
+      const stale = fields ? index.signatureOf(id) !== fieldsSignature(fields) : index.signatureOf(id) !== undefined;
+      if (stale && !pending.has(id)) {
+        pending.add(id);
+        total++;
+      }
+    }
+    if (pending.size > 0) start();
+  }
+
+  return {
+    update,
+
+    /** At open: queues every article added or changed since it was indexed, and every one deleted. */
+    reconcile(): void {
+      const live = new Set<ArticleId>();
+      for (const article of articles.all()) live.add(article.id);
+      update([...live, ...[...index.indexedIds()].filter((id) => !live.has(id))]);
+    },
+
+    progress: (): IndexingProgress => (running === undefined ? null : { done, total }),
+
+    /** Resolves once nothing is left to index. */
+    async idle(): Promise<void> {
+      while (running) await running;
+    },
+
+    /** Drops what is still queued (the next open finds it again) and waits for the batch being written. */
+    async stop(): Promise<void> {
+      total -= pending.size;
+      pending.clear();
+      await running;
+    },
+  };
+}
+export type Indexer = ReturnType<typeof createIndexer>;
