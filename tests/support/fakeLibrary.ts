@@ -35,6 +35,7 @@ export function fakeLibrary(articles: Article[] = []): Library {
       if (!byId.has(id)) throw new AppError('not-found', 'That article is not in the library.');
       return { id, html: '<p>Body</p>', text: 'Body' };
     },
+    text: async (id) => (await articleRepository.content(id)).text,
     add: async (article) => void byId.set(article.id, article),
     trash: async () => 0,
     restore: async () => 0,

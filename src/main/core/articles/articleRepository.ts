@@ -29,6 +29,10 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
   const orders = createSortedOrders(index);
   const counts: MatchCounts = new Map();
   const duplicates = createDuplicateIndex(() => index.values());
+  const known = (id: ArticleId) => {
+    if (!index.has(id)) throw new AppError('not-found', 'That article is not in the library.');
+    return id;
+  };
   const shardFor = (id: ArticleId) => shards[shardOf(id, shards.length)] as Low<ArticleShard>;
 
   /** Applies `change` to each article (undefined: leave it be), saves the touched shards, reports the changed ids. */
@@ -62,10 +66,8 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
     findDuplicate: (query) => duplicates.find(query),
     draft: (id) => content.draft(id),
 
-    async content(id) {
-      if (!index.has(id)) throw new AppError('not-found', 'That article is not in the library.');
-      return content.read(id);
-    },
+    content: async (id) => content.read(known(id)),
+    text: async (id) => content.readText(known(id)),
 
     async add(candidate, body) {
       const parsed = ArticleSchema.safeParse(candidate);

@@ -82,15 +82,23 @@ export function createContentStore(contentDir: string, stagingDir: string) {
     },
 
     async read(id: ArticleId): Promise<ArticleContent> {
-      try {
-        const [html, text] = await Promise.all([readFile(join(folderOf(id), HTML_FILE), 'utf8'), readFile(join(folderOf(id), TEXT_FILE), 'utf8')]);
-        return { id, html, text };
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not-found', 'The text of this article is missing from the library.');
-        throw error;
-      }
+      const [html, text] = await missingAsNotFound(Promise.all([readFile(join(folderOf(id), HTML_FILE), 'utf8'), readFile(join(folderOf(id), TEXT_FILE), 'utf8')]));
+      return { id, html, text };
     },
+
+    /** The plain text alone, for those (search) that never show the html. */
+    readText: (id: ArticleId): Promise<string> => missingAsNotFound(readFile(join(folderOf(id), TEXT_FILE), 'utf8')),
   };
+}
+
+/** A file of a folder that is not there is an article whose text is missing: AppError('not-found'). */
+async function missingAsNotFound<T>(reading: Promise<T>): Promise<T> {
+  try {
+    return await reading;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not-found', 'The text of this article is missing from the library.');
+    throw error;
+  }
 }
 
 /** A folder left by an article whose record was lost (and is now added again) gives way to the new one. */

@@ -59,6 +59,8 @@ export interface ArticleRepository {
   all(): Iterable<Article>;
   /** The stored body; throws AppError('not-found') for an unknown id. */
   content(id: ArticleId): Promise<ArticleContent>;
+  /** The stored body's plain text alone (no html read); throws AppError('not-found') for an unknown id. */
+  text(id: ArticleId): Promise<string>;
   /** The article already in the library that a new capture would repeat (same address or same text), if any. */
   findDuplicate(query: DuplicateQuery): ArticleId | undefined;
   /** Starts a new article's content folder, to store images into while capturing; `add` commits it. */
