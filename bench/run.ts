@@ -38,3 +38,4 @@ await (await import('./anchoring')).run();
 await (await import('./annotations')).run();
 await (await import('./ui/uiBench')).run();
 await (await import('./search')).run();
+await (await import('./backup')).run();

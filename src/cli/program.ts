@@ -1,9 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import type { CommandContext } from './commandContext';
 import { addCommand } from './commands/add';
+import { backupCommand } from './commands/backup';
+import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
 import { highlightsCommand } from './commands/highlights';
 import { listCommand } from './commands/list';
+import { restoreCommand } from './commands/restore';
 import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
 import { tagCommand } from './commands/tag';
@@ -40,9 +43,12 @@ function buildProgram(context: CommandContext): Command {
     .showSuggestionAfterError()
     .addHelpText('after', '\nExamples:\n  $ news-archive add https://example.com/news/story.html\n  $ news-archive extract page.html --format markdown\n  $ news-archive list --view starred\n  $ news-archive search "ceasefire tag:ukraine"\n  $ news-archive tag <id> --add ukraine/ceasefire\n  $ news-archive tags\n  $ news-archive show <id> --format text\n  $ news-archive highlights <id> --format markdown')
     .addCommand(addCommand(context))
+    .addCommand(backupCommand(context))
+    .addCommand(exportCommand(context))
     .addCommand(extractCommand(context))
     .addCommand(highlightsCommand(context))
     .addCommand(listCommand(context))
+    .addCommand(restoreCommand(context))
     .addCommand(searchCommand(context))
     .addCommand(showCommand(context))
     .addCommand(tagCommand(context))

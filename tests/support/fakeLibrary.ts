@@ -5,6 +5,7 @@ import type { AnnotationShard } from '../../src/main/core/annotations/annotation
 import type { ArticleRepository, Library } from '../../src/main/core/library/library';
 import { createSavedSearchRepository } from '../../src/main/core/savedSearches/savedSearchRepository';
 import type { SavedSearchesFile } from '../../src/main/core/savedSearches/savedSearchesFile';
+import { createFilterMemo } from '../../src/main/core/search/filterMemo';
 import { searchArticles } from '../../src/main/core/search/searchArticles';
 import { openIndexDatabase } from '../../src/main/core/search/searchDatabase';
 import { createSearchIndex } from '../../src/main/core/search/searchIndex';
@@ -35,8 +36,13 @@ export function fakeLibrary(articles: Article[] = []): Library {
       if (!byId.has(id)) throw new AppError('not-found', 'That article is not in the library.');
       return { id, html: '<p>Body</p>', text: 'Body' };
     },
-    text: async (id) => (await articleRepository.content(id)).text,
+    text: (id) => {
+      if (!byId.has(id)) throw new AppError('not-found', 'That article is not in the library.');
+      return 'Body';
+    },
     add: async (article) => void byId.set(article.id, article),
+    addMany: async (entries) => entries.forEach(({ article }) => byId.set(article.id, article)),
+    replace: async (article) => void byId.set(article.id, article),
     trash: async () => 0,
     restore: async () => 0,
     emptyTrash: async () => 0,
@@ -86,7 +92,7 @@ export function fakeLibrary(articles: Article[] = []): Library {
     }),
     annotations,
     search: {
-      query: (request) => searchArticles(request, { index, articles: articleRepository, annotations }),
+      query: async (request) => searchArticles(request, { index, articles: articleRepository, annotations, filterMemo: createFilterMemo() }),
       indexing: () => null,
       saved: savedSearches.list,
       save: savedSearches.save,
@@ -97,6 +103,7 @@ export function fakeLibrary(articles: Article[] = []): Library {
       update: async (patch) => (settings = { ...settings, ...patch }),
     },
     on: () => () => undefined,
+    idle: async () => undefined,
     close: async () => undefined,
   };
 }

@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'not-an-article',
   'nothing-to-save',
   'unreadable-file',
+  /** An export file to import that is not one we know, or is damaged or unsafe; the message names file and line. */
+  'invalid-import',
   'cancelled',
   'internal',
 ] as const;

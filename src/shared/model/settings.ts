@@ -11,6 +11,10 @@ export type ContentWidth = z.infer<typeof ContentWidthSchema>;
 
 export const FONT_SIZE = { min: 14, max: 28, step: 1 } as const;
 export const LINE_HEIGHT = { min: 1.3, max: 2, step: 0.1 } as const;
+/** How often the records are backed up while the library is open, in hours (a week at most). */
+export const BACKUP_HOURS = { min: 1, max: 168 } as const;
+/** How many of those backups are kept, the newest. */
+export const BACKUP_COPIES = { min: 1, max: 100 } as const;
 
 const fields = {
   theme: ThemeSchema,
@@ -21,6 +25,8 @@ const fields = {
   fontSize: z.number().int().min(FONT_SIZE.min).max(FONT_SIZE.max),
   lineHeight: z.number().min(LINE_HEIGHT.min).max(LINE_HEIGHT.max),
   contentWidth: ContentWidthSchema,
+  backupEveryHours: z.number().int().min(BACKUP_HOURS.min).max(BACKUP_HOURS.max),
+  backupsKept: z.number().int().min(BACKUP_COPIES.min).max(BACKUP_COPIES.max),
 };
 
 export type Settings = { [K in keyof typeof fields]: z.infer<(typeof fields)[K]> };
@@ -32,6 +38,8 @@ export const DEFAULT_SETTINGS: Settings = {
   fontSize: 19,
   lineHeight: 1.6,
   contentWidth: 'medium',
+  backupEveryHours: 12,
+  backupsKept: 5,
 };
 
 /**
@@ -45,6 +53,8 @@ export const SettingsSchema = z.object({
   fontSize: fields.fontSize.default(DEFAULT_SETTINGS.fontSize),
   lineHeight: fields.lineHeight.default(DEFAULT_SETTINGS.lineHeight),
   contentWidth: fields.contentWidth.default(DEFAULT_SETTINGS.contentWidth),
+  backupEveryHours: fields.backupEveryHours.default(DEFAULT_SETTINGS.backupEveryHours),
+  backupsKept: fields.backupsKept.default(DEFAULT_SETTINGS.backupsKept),
 }) satisfies z.ZodType<Settings>;
 
 /** A change to some settings: only what it names changes (no defaults filled in). */

@@ -15,10 +15,16 @@ export interface WordSpan {
 }
 
 const WORD_RUN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
+/** No character below the combining marks is CJK or shared with CJK: a run without any (most) is one word. */
+const MAYBE_CJK = /[\u0300-\uffff]/;
 
 export function splitWords(text: string): WordSpan[] {
   const words: WordSpan[] = [];
   for (const run of text.matchAll(WORD_RUN)) {
+    if (!MAYBE_CJK.test(run[0])) {
+      words.push({ text: run[0], start: run.index, end: run.index + run[0].length });
+      continue;
+    }
     for (const piece of run[0].matchAll(CJK_OR_OTHER_RUN)) {
       const start = run.index + piece.index;
       words.push({ text: piece[0], start, end: start + piece[0].length });

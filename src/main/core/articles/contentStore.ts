@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleContent, ArticleId } from '../../../shared/model/article';
@@ -82,24 +83,32 @@ export function createContentStore(contentDir: string, stagingDir: string) {
     },
 
     async read(id: ArticleId): Promise<ArticleContent> {
-      const [html, text] = await missingAsNotFound(Promise.all([readFile(join(folderOf(id), HTML_FILE), 'utf8'), readFile(join(folderOf(id), TEXT_FILE), 'utf8')]));
-      return { id, html, text };
+      try {
+        const [html, text] = await Promise.all([readFile(join(folderOf(id), HTML_FILE), 'utf8'), readFile(join(folderOf(id), TEXT_FILE), 'utf8')]);
+        return { id, html, text };
+      } catch (error) {
+        throw notFoundIfMissing(error);
+      }
     },
 
-    /** The plain text alone, for those (search) that never show the html. */
-    readText: (id: ArticleId): Promise<string> => missingAsNotFound(readFile(join(folderOf(id), TEXT_FILE), 'utf8')),
+    /**
+     * The plain text alone, for search, which never shows the html. Read synchronously: a body is a few KB
+     * from the page cache, and a page of 50 results reads them in a millisecond, where the thread pool's
+     * four round trips a file (open, stat, read, close) take three.
+     */
+    readText(id: ArticleId): string {
+      try {
+        return readFileSync(join(folderOf(id), TEXT_FILE), 'utf8');
+      } catch (error) {
+        throw notFoundIfMissing(error);
+      }
+    },
   };
 }
 
-/** A file of a folder that is not there is an article whose text is missing: AppError('not-found'). */
-async function missingAsNotFound<T>(reading: Promise<T>): Promise<T> {
-  try {
-    return await reading;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('not-found', 'The text of this article is missing from the library.');
-    throw error;
-  }
-}
+/** A file missing from an article's folder is its text missing from the library: AppError('not-found'). */
+const notFoundIfMissing = (error: unknown): unknown =>
+  (error as NodeJS.ErrnoException).code === 'ENOENT' ? new AppError('not-found', 'The text of this article is missing from the library.') : error;
 
 /** A folder left by an article whose record was lost (and is now added again) gives way to the new one. */
 async function renameReplacing(from: string, to: string): Promise<void> {

@@ -35,6 +35,8 @@ export interface Library {
   readonly annotations: AnnotationRepository;
   readonly search: SearchService;
   on<E extends keyof LibraryEvents>(event: E, listener: (payload: LibraryEvents[E]) => void): () => void;
+  /** Resolves once no record write is running or queued: the files on disk hold every change made so far. */
+  idle(): Promise<void>;
   /** Waits for pending writes, releases the lock. */
   close(): Promise<void>;
 }
@@ -59,8 +61,8 @@ export interface ArticleRepository {
   all(): Iterable<Article>;
   /** The stored body; throws AppError('not-found') for an unknown id. */
   content(id: ArticleId): Promise<ArticleContent>;
-  /** The stored body's plain text alone (no html read); throws AppError('not-found') for an unknown id. */
-  text(id: ArticleId): Promise<string>;
+  /** The stored body's plain text alone, read at once (see ContentStore.readText); throws AppError('not-found') for an unknown id. */
+  text(id: ArticleId): string;
   /** The article already in the library that a new capture would repeat (same address or same text), if any. */
   findDuplicate(query: DuplicateQuery): ArticleId | undefined;
   /** Starts a new article's content folder, to store images into while capturing; `add` commits it. */
@@ -70,6 +72,10 @@ export interface ArticleRepository {
    * are durable. A refused article's draft is discarded.
    */
   add(article: Article, content: NewArticleContent): Promise<void>;
+  /** Adds many new articles (an import) with one write of each touched shard; refused whole if any is invalid or present. */
+  addMany(entries: readonly { article: Article; content: NewArticleContent }[]): Promise<void>;
+  /** Gives an article already in the library a new record and body (a link-only import, now fetched). */
+  replace(article: Article, content: NewArticleContent): Promise<void>;
   /** Applies one patch to many articles; resolves with how many changed, once durable. */
   setState(ids: readonly ArticleId[], patch: ArticleStatePatch): Promise<number>;
   /**

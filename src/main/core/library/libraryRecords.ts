@@ -22,8 +22,6 @@ export interface LibraryRecords {
   annotations: RecordFile<AnnotationShard>[];
 }
 
-export const BACKUPS_KEPT = 5;
-
 const eachShard = <T>(make: (shard: number) => T): T[] => Array.from({ length: ARTICLE_SHARDS }, (_, shard) => make(shard));
 
 /** Every record file's path, relative to the library folder: what a backup copies. */
@@ -59,7 +57,7 @@ export interface SettleContext {
 export async function settleLibraryRecords(records: LibraryRecords, { layout, codec, at, noticeId }: SettleContext): Promise<LibraryNotice[]> {
   const all: { state: RecordFile<Versioned>['state'] }[] = [records.manifest, records.settings, records.tags, records.savedSearches, ...records.shards, ...records.annotations];
   if (all.some((file) => file.state === 'outdated')) {
-    await takeBackup({ root: layout.dir, backupsDir: layout.backupsDir, rels: RECORD_FILES, at, keep: BACKUPS_KEPT });
+    await takeBackup({ root: layout.dir, backupsDir: layout.backupsDir, rels: RECORD_FILES, at, keep: records.settings.db.data.settings.backupsKept });
   }
   const place = { root: layout.dir, backupsDir: layout.backupsDir, damagedDir: layout.damagedDir, codec, at };
   const settle = async <T extends Versioned>(file: RecordFile<T>) => {

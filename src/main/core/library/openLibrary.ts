@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { LibraryNotice } from '../../../shared/model/libraryInfo';
+import type { Settings } from '../../../shared/model/settings';
 import { createAnnotationRepository } from '../annotations/annotationRepository';
 import { createArticleRepository } from '../articles/articleRepository';
 import { createContentStore } from '../articles/contentStore';
@@ -10,7 +11,7 @@ import { createSavedSearchRepository } from '../savedSearches/savedSearchReposit
 import { openSearchService } from '../search/searchService';
 import { createSettingsRepository } from '../settings/settingsRepository';
 import { createTagRepository } from '../tags/tagRepository';
-import { isBackupDue } from '../store/backupStamps';
+import { isBackupDue, msUntilDue } from '../store/backupStamps';
 import type { Migration } from '../store/migrations';
 import { scheduleBackups } from '../store/backupSchedule';
 import { takeBackup } from '../store/takeBackup';
@@ -18,7 +19,7 @@ import { createEmitter } from './emitter';
 import type { Library, LibraryEvents } from './library';
 import { libraryLayout, type LibraryLayout } from './libraryLayout';
 import { acquireLibraryLock } from './libraryLock';
-import { BACKUPS_KEPT, loadLibraryRecords, RECORD_FILES, settleLibraryRecords } from './libraryRecords';
+import { loadLibraryRecords, RECORD_FILES, settleLibraryRecords } from './libraryRecords';
 import { LIBRARY_FORMAT } from './manifest';
 import { MIGRATIONS, SCHEMA_VERSION } from './schemaVersion';
 
@@ -32,8 +33,8 @@ export interface OpenLibraryOptions {
   migrations?: readonly Migration[];
 }
 
-/** A backup is taken at open when the newest is older than this, and again this often while the library is open. */
-export const BACKUP_INTERVAL_MS = 12 * 60 * 60 * 1000;
+/** A backup is taken at open when the newest is older than the interval set, and again this often while the library is open. */
+const backupIntervalMs = (settings: Settings) => settings.backupEveryHours * 60 * 60 * 1000;
 
 /**
  * Opens (or creates) the library in `dir` for this process: takes the lock, reads and checks every
@@ -67,7 +68,7 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
   // Past this point the library is ours to write: clear what crashed writes left, then settle the files.
   await Promise.all([layout.dir, layout.recordsDir, layout.articlesDir, layout.annotationsDir, layout.backupsDir, layout.stagingDir].map(removeStaleTempFiles));
   await Promise.all([layout.articlesDir, layout.annotationsDir].map((folder) => mkdir(folder, { recursive: true })));
-  const backupDue = await isBackupDue(layout.backupsDir, at, BACKUP_INTERVAL_MS);
+  const backupDue = await isBackupDue(layout.backupsDir, at, backupIntervalMs(records.settings.db.data.settings));
   const notices: LibraryNotice[] = await settleLibraryRecords(records, { layout, codec, at, noticeId: randomId });
 
   const events = createEmitter<LibraryEvents>();
@@ -75,16 +76,20 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
     notices.push(notice);
     events.emit('notice', notice);
   };
-  // Backups copy every record file behind the app's work; close() waits for one under way.
+  // Backups copy every record file behind the app's work, as often and as many as the settings say
+  // (a change applies at once); close() waits for one under way.
   const backups = scheduleBackups({
     dueNow: backupDue,
-    intervalMs: BACKUP_INTERVAL_MS,
-    backup: () => takeBackup({ root: layout.dir, backupsDir: layout.backupsDir, rels: RECORD_FILES, at: clock(), keep: BACKUPS_KEPT }),
+    intervalMs: backupIntervalMs(records.settings.db.data.settings),
+    dueIn: (intervalMs) => msUntilDue(layout.backupsDir, clock(), intervalMs),
+    backup: () => takeBackup({ root: layout.dir, backupsDir: layout.backupsDir, rels: RECORD_FILES, at: clock(), keep: records.settings.db.data.settings.backupsKept }),
     onFailure: (error) => addNotice(warning(`The library's backup could not be made (${errorCode(error)}). Your articles are unchanged; the next backup tries again.`)),
   });
   const warning = (message: string): LibraryNotice => ({ id: randomId(), level: 'warning', message, path: null, at: clock().toISOString() });
   const forgetFailed = (error: unknown) =>
     warning(`The highlights and notes of the articles just deleted could not be removed from the disk (${errorCode(error)}). They are no longer shown.`);
+
+  events.on('settingsChanged', (next) => void backups.setInterval(backupIntervalMs(next)));
 
   const content = createContentStore(layout.contentDir, layout.stagingDir);
   await content.finishRemoval((id) => records.shards.some((file) => id in file.db.data.articles));
@@ -135,6 +140,7 @@ async function openLocked(layout: LibraryLayout, { clock, randomId, migrations }
     annotations,
     search,
     on: events.on,
+    idle: () => Promise.all(adapters.map((adapter) => adapter.idle())).then(() => undefined),
     async close() {
       await Promise.all([backups.stop(), search.close(), ...adapters.map((adapter) => adapter.idle())]);
       await releaseLock();

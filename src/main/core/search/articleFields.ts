@@ -1,12 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { ArticleAnnotations } from '../../../shared/model/annotation';
-import type { Article } from '../../../shared/model/article';
+import type { Article, ArticleId } from '../../../shared/model/article';
 import type { SearchField } from '../../../shared/model/search';
+import type { ArticleRepository } from '../library/library';
 
 /** The words of an article that search looks at, field by field, as the person wrote or saw them. */
 export type ArticleFields = Record<SearchField, string>;
 
 const hostOf = (url: string | null): string | null => (url === null ? null : URL.parse(url)?.hostname ?? null);
+
+/** An article's body text; empty when missing from the disk, which leaves the rest of the article searchable. */
+export function bodyOf(articles: Pick<ArticleRepository, 'text'>, id: ArticleId): string {
+  try {
+    return articles.text(id);
+  } catch {
+    return '';
+  }
+}
 
 /** Every field but the body, which is read from the content store only when needed. */
 export function recordFields(article: Article, { highlights, note }: Pick<ArticleAnnotations, 'highlights' | 'note'>): Omit<ArticleFields, 'body'> {

@@ -1,12 +1,12 @@
 import type { ArticleId } from '../../../shared/model/article';
 import type { SearchField } from '../../../shared/model/search';
 import type { AnnotationRepository, ArticleRepository, IndexingProgress } from '../library/library';
-import { fieldsSignature, recordFields } from './articleFields';
+import { bodyOf, fieldsSignature, recordFields } from './articleFields';
 import { indexText } from './indexText';
 import type { IndexedDocument, SearchIndex } from './searchIndex';
 
 export interface IndexerSources {
-  articles: Pick<ArticleRepository, 'get' | 'all' | 'content'>;
+  articles: Pick<ArticleRepository, 'get' | 'all' | 'text'>;
   annotations: Pick<AnnotationRepository, 'forArticle'>;
 }
 
@@ -32,12 +32,10 @@ export function createIndexer(index: SearchIndex, { articles, annotations }: Ind
     return article && recordFields(article, annotations.forArticle(id));
   };
 
-  async function documentOf(id: ArticleId): Promise<IndexedDocument | undefined> {
+  function documentOf(id: ArticleId): IndexedDocument | undefined {
     const fields = fieldsOf(id);
     if (!fields) return undefined;
-    // A body missing from the disk leaves the rest of the article searchable.
-    const body = await articles.content(id).then((content) => content.text, () => '');
-    const columns = Object.fromEntries(Object.entries({ ...fields, body }).map(([field, text]) => [field, indexText(text)])) as Record<SearchField, string>;
+    const columns = Object.fromEntries(Object.entries({ ...fields, body: bodyOf(articles, id) }).map(([field, text]) => [field, indexText(text)])) as Record<SearchField, string>;
     return { id, signature: fieldsSignature(fields), columns };
   }
 
@@ -46,11 +44,13 @@ export function createIndexer(index: SearchIndex, { articles, annotations }: Ind
       while (pending.size > 0) {
         const batch = [...pending].slice(0, BATCH);
         batch.forEach((id) => pending.delete(id));
-        const documents = await Promise.all(batch.map(documentOf));
+        // Before each batch (reading the bodies never waits), so whoever queued the articles goes on first;
+        // the batch is already taken, so `stop` meanwhile waits for it rather than dropping it.
+        await yieldToEventLoop();
+        const documents = batch.map(documentOf);
         const removed = batch.filter((_, i) => documents[i] === undefined);
         index.write(documents.filter((document) => document !== undefined), removed);
         done += batch.length;
-        await yieldToEventLoop();
       }
     } finally {
       // In the same step as the last look at the queue, so an article queued later always starts a new run.

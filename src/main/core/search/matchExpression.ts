@@ -17,6 +17,8 @@ export interface MatchExpressions {
   withTypos: string | null;
   /** Any of the excluded words; null when nothing is excluded. */
   excluded: string | null;
+  /** Whether a term is several words in a row (a phrase, a CJK word): matching those reads word positions. */
+  phrased: boolean;
   marked: MarkedWords;
 }
 
@@ -56,7 +58,8 @@ export function matchExpressions(query: SearchQuery, vocabulary: Vocabulary): Ma
   function fragments(term: SearchTerm, withTypos: boolean): string[] {
     const tokens = tokensOf(term);
     if (tokens.length === 0) return [];
-    const prefix = term.kind === 'word' && term.prefix;
+    // A phrase still being typed (`covid-1`) ends in a prefix as a word does: FTS5 reads `"covid 1"*` so.
+    const prefix = term.prefix === true;
     const exact = quote(tokens.join(' ')) + (prefix ? '*' : '');
     if (!withTypos || tokens.length > 1) return [exact];
     const variants = likelierVariants(tokens[0] as string, prefix, vocabulary);
@@ -72,11 +75,12 @@ export function matchExpressions(query: SearchQuery, vocabulary: Vocabulary): Ma
 
   for (const term of query.must.flat()) {
     const tokens = tokensOf(term);
-    if (term.kind === 'word' && term.prefix) tokens.splice(-1).forEach((last) => marked.prefixes.push(last));
+    if (term.prefix === true) tokens.splice(-1).forEach((last) => marked.prefixes.push(last));
     tokens.forEach((token) => marked.words.add(token));
   }
   const exact = expression(query.must, false);
   const withTypos = expression(query.must, true);
   const excluded = query.not.length === 0 ? null : expression([query.not], false);
-  return { exact, withTypos: typos ? withTypos : null, excluded, marked };
+  const phrased = query.must.flat().some((term) => tokensOf(term).length > 1);
+  return { exact, withTypos: typos ? withTypos : null, excluded, phrased, marked };
 }

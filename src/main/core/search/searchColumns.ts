@@ -6,5 +6,8 @@ export const SEARCH_COLUMNS = ['title', 'authors', 'site', 'tags', 'highlights',
 /** bm25 weight of a match in each column: title and highlights count most, the body least. */
 export const COLUMN_WEIGHTS: Record<SearchField, number> = { title: 10, highlights: 8, notes: 5, tags: 4, authors: 3, site: 2, body: 1 };
 
-/** Where a snippet is taken from, best first (the title is shown with its own marks). */
-export const SNIPPET_FIELDS = (Object.keys(COLUMN_WEIGHTS) as SearchField[]).filter((field) => field !== 'title').sort((a, b) => COLUMN_WEIGHTS[b] - COLUMN_WEIGHTS[a]);
+/**
+ * The record's fields a snippet is taken from, best first; the body, weighed least, comes after them all
+ * (it is read from the disk only then), and the title is shown with its own marks.
+ */
+export const RECORD_SNIPPET_FIELDS = (Object.keys(COLUMN_WEIGHTS) as SearchField[]).filter((field) => field !== 'title' && field !== 'body').sort((a, b) => COLUMN_WEIGHTS[b] - COLUMN_WEIGHTS[a]);

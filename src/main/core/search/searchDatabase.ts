@@ -4,13 +4,13 @@ import { DatabaseSync } from 'node:sqlite';
 import { SEARCH_COLUMNS } from './searchColumns';
 
 /** Raised whenever the layout below changes: an index in another format is dropped and rebuilt. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 const SCHEMA = `
   CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
     ${SEARCH_COLUMNS.join(', ')},
     content='', contentless_delete=1,
-    tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'", prefix='2 3'
+    tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'", prefix='2 3 4'
   );
   CREATE VIRTUAL TABLE IF NOT EXISTS vocab USING fts5vocab(fts, 'row');
   -- What was indexed for each article, to tell at open which ones changed while the library was closed.

@@ -1,5 +1,6 @@
 import type { AnnotationRepository, ArticleRepository, Library, SearchService } from '../library/library';
 import type { SavedSearchRepository } from '../savedSearches/savedSearchRepository';
+import { createFilterMemo } from './filterMemo';
 import { createIndexer } from './indexer';
 import { searchArticles } from './searchArticles';
 import { openSearchDatabase } from './searchDatabase';
@@ -32,14 +33,21 @@ export async function openSearchService({ file, articles, annotations, savedSear
   const db = await openSearchDatabase(file);
   const index = createSearchIndex(db);
   const indexer = createIndexer(index, { articles, annotations }, onError);
+  const filterMemo = createFilterMemo();
   // Tags live on the articles (a renamed tag changes them), so articlesChanged covers tag changes too.
   const stop = [
-    on('articlesChanged', ({ ids }) => indexer.update(ids)),
-    on('annotationsChanged', ({ articleIds }) => indexer.update(articleIds)),
+    on('articlesChanged', ({ ids }) => {
+      filterMemo.clear();
+      indexer.update(ids);
+    }),
+    on('annotationsChanged', ({ articleIds }) => {
+      filterMemo.clear();
+      indexer.update(articleIds);
+    }),
   ];
   indexer.reconcile();
   return {
-    query: (request) => searchArticles(request, { index, articles, annotations }),
+    query: async (request) => searchArticles(request, { index, articles, annotations, filterMemo }),
     indexing: indexer.progress,
     saved: savedSearches.list,
     save: savedSearches.save,

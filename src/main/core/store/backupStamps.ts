@@ -24,3 +24,12 @@ export async function isBackupDue(backupsDir: string, now: Date, intervalMs: num
   const [newest] = await listBackups(backupsDir);
   return newest === undefined || newest < backupStamp(new Date(now.getTime() - intervalMs));
 }
+
+/** How long after `now` the newest backup turns `intervalMs` old: 0 when it already is, or when there is none. */
+export async function msUntilDue(backupsDir: string, now: Date, intervalMs: number): Promise<number> {
+  const [newest] = await listBackups(backupsDir);
+  if (newest === undefined) return 0;
+  const [date, time] = newest.split('T') as [string, string];
+  const takenAt = Date.parse(`${date}T${time.replace(/^(\d\d)-(\d\d)-(\d\d)-/, '$1:$2:$3.')}`);
+  return Math.max(0, takenAt + intervalMs - now.getTime());
+}

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { JsonObject, Migration } from './migrations';
 
-export type RecordKindName = 'manifest' | 'settings' | 'tags' | 'savedSearches' | 'articleShard' | 'annotationShard';
+export type RecordKindName = 'manifest' | 'settings' | 'tags' | 'savedSearches' | 'articleShard' | 'annotationShard' | 'importQueue';
 
 /** Every record file carries its own format version, so files migrate (and are checked) one by one. */
 export interface Versioned {

@@ -1,5 +1,6 @@
 import type { Article } from '../../../../shared/model/article';
 import { articleAddress, inReadingOrder, newestSavedFirst, type AnnotatedArticle } from './annotatedArticle';
+import { frontMatter, optional, optionalList } from './frontMatter';
 import { markdownText, oneLine, quoteBlock } from './markdownText';
 import { yamlString } from './yamlString';
 
@@ -13,7 +14,7 @@ export function articleMarkdown(annotated: AnnotatedArticle, exportedAt: Date): 
     ['title', yamlString(article.title)],
     ['url', optional(articleAddress(article), yamlString)],
     ['site', optional(article.siteName, yamlString)],
-    ['authors', article.authors.length > 0 ? `[${article.authors.map(yamlString).join(', ')}]` : undefined],
+    ['authors', optionalList(article.authors)],
     ['published', article.publishedAt ?? undefined],
     ['saved', article.savedAt],
     ['exported', exportedAt.toISOString()],
@@ -31,23 +32,20 @@ export function libraryMarkdown(annotated: readonly AnnotatedArticle[], exported
   return [header, ...sections].join('\n');
 }
 
-type Field = [name: string, value: string | undefined];
-
-function frontMatter(fields: readonly Field[]): string {
-  const lines = fields.filter(([, value]) => value !== undefined).map(([name, value]) => `${name}: ${value}`);
-  return `---\n${lines.join('\n')}\n---\n`;
+/** `# Title`, what is known of the article (library-wide), its note, then its highlights. */
+function articleSection(annotated: AnnotatedArticle, facts?: string): string {
+  const blocks = [`# ${markdownText(oneLine(annotated.article.title))}`, ...(facts ? [facts] : []), ...annotationBlocks(annotated)];
+  return `${blocks.join('\n\n')}\n`;
 }
 
-/** `# Title`, what is known of the article (library-wide), its note, then its highlights. */
-function articleSection({ article, note, highlights }: AnnotatedArticle, facts?: string): string {
-  const blocks = [`# ${markdownText(oneLine(article.title))}`];
-  if (facts) blocks.push(facts);
-  if (note) blocks.push(note.text.trim());
+/** The Markdown blocks of the article's note, then of each highlight in reading order: its quote, colour and note. */
+export function annotationBlocks({ note, highlights }: AnnotatedArticle): string[] {
+  const blocks = note ? [note.text.trim()] : [];
   for (const highlight of inReadingOrder(highlights)) {
     blocks.push(quoteBlock(highlight.target.quote.exact), `Colour: ${highlight.color}`);
     if (highlight.note.trim() !== '') blocks.push(highlight.note.trim());
   }
-  return `${blocks.join('\n\n')}\n`;
+  return blocks;
 }
 
 /** The front matter's facts as a list, for a section of the library-wide export. */
@@ -62,5 +60,3 @@ function articleFacts(article: Article): string {
   ];
   return facts.filter(Boolean).join('\n');
 }
-
-const optional = <T>(value: T | null, format: (value: T) => string) => (value === null ? undefined : format(value));
