@@ -5,6 +5,7 @@ import { backupCommand } from './commands/backup';
 import { exportCommand } from './commands/export';
 import { extractCommand } from './commands/extract';
 import { highlightsCommand } from './commands/highlights';
+import { importCommand } from './commands/import';
 import { listCommand } from './commands/list';
 import { restoreCommand } from './commands/restore';
 import { searchCommand } from './commands/search';
@@ -47,6 +48,7 @@ function buildProgram(context: CommandContext): Command {
     .addCommand(exportCommand(context))
     .addCommand(extractCommand(context))
     .addCommand(highlightsCommand(context))
+    .addCommand(importCommand(context))
     .addCommand(listCommand(context))
     .addCommand(restoreCommand(context))
     .addCommand(searchCommand(context))

@@ -4,6 +4,7 @@ import { eventNames } from '../shared/ipc/channels';
 import { AppError } from '../shared/ipc/result';
 import { defaultCaptureSources } from '../main/core/capture/defaultSources';
 import { startCapture } from '../main/core/capture/startCapture';
+import { startImports } from '../main/core/import/apply/startImports';
 import { libraryLayout } from '../main/core/library/libraryLayout';
 import { openLibrary } from '../main/core/library/openLibrary';
 import { createHandlers } from '../main/ipc/createHandlers';
@@ -40,6 +41,8 @@ export interface Harness {
   clipboardText(): string | null;
   /** Every file an export was saved to, in order (each in the exports folder, under its suggested name). */
   savedExports(): readonly string[];
+  /** The file the import dialog's picker answers with next (null: the person cancelled). */
+  setImportFile(path: string | null): void;
   /** Stops serving and saving, then closes the library (releasing its lock). */
   close(): Promise<void>;
 }
@@ -64,9 +67,13 @@ export async function startHarness({
   };
   // The extraction worker runs from source here, through tsx.
   const capture = startCapture({ library, sources: defaultCaptureSources });
+  const imports = await startImports({ library, sources: defaultCaptureSources });
   const pickFiles = async (): Promise<string[]> => {
     throw new AppError('unsupported', 'Choosing files needs the desktop app; drop the files onto the window instead.');
   };
+  // The open dialog's stand-in: the file a test named with setImportFile (null: as if cancelled).
+  let importFile: string | null = null;
+  const pickImportFile = async () => importFile;
   let clipboardText: string | null = null;
   const writeClipboard = async (text: string) => void (clipboardText = text);
   const savedExports: string[] = [];
@@ -80,7 +87,7 @@ export async function startHarness({
   let origin = '';
   try {
     const assetBaseUrl = () => `${origin}${ASSETS_PATH}`;
-    const handlers = withHarnessAssetUrls(createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl, chooseSavePath, writeClipboard }), () => origin);
+    const handlers = withHarnessAssetUrls(createHandlers({ library, capture, imports, pickFiles, pickImportFile, openExternal, assetBaseUrl, chooseSavePath, writeClipboard }), () => origin);
     const server = await startHarnessServer({
       dispatch: createDispatcher(handlers),
       rendererDir,
@@ -91,6 +98,7 @@ export async function startHarness({
     origin = `http://127.0.0.1:${server.port}`;
     forwardLibraryEvents(library, server.events.send);
     capture.onProgress((job) => server.events.send(eventNames.onCaptureProgress, job));
+    imports.onProgress((progress) => server.events.send(eventNames.onImportProgress, progress));
     return {
       url: server.url,
       token: server.token,
@@ -98,14 +106,17 @@ export async function startHarness({
       openedExternally,
       clipboardText: () => clipboardText,
       savedExports: () => [...savedExports],
+      setImportFile: (path) => void (importFile = path),
       close: async () => {
         await server.close();
         await capture.close();
+        await imports.close();
         await library.close();
       },
     };
   } catch (error) {
     await capture.close();
+    await imports.close();
     await library.close();
     throw error;
   }

@@ -7,9 +7,11 @@ import { chooseSavePath } from './annotations/chooseSavePath';
 import { pickPageFiles } from './capture/pickPageFiles';
 import { defaultCaptureSources } from './core/capture/defaultSources';
 import { startCapture } from './core/capture/startCapture';
+import { startImports } from './core/import/apply/startImports';
 import { libraryLayout } from './core/library/libraryLayout';
 import { openLibrary } from './core/library/openLibrary';
 import { resolveLibraryDir } from './core/library/resolveLibraryDir';
+import { pickImportFile } from './import/pickImportFile';
 import { createHandlers } from './ipc/createHandlers';
 import { createDispatcher } from './ipc/dispatch';
 import { forwardLibraryEvents } from './ipc/forwardLibraryEvents';
@@ -46,10 +48,12 @@ async function start(): Promise<void> {
   const library = await openLibraryOrExplain(() => openLibrary({ dir }), (title, message) => dialog.showErrorBox(title, message));
   if (!library) return app.quit();
   const capture = startCapture({ library, sources: defaultCaptureSources });
-  // Saves under way stop and clean up first: the library closes after them.
+  const imports = await startImports({ library, sources: defaultCaptureSources });
+  // Saves and fetches under way stop and clean up first: the library closes after them.
   closeLibraryOnQuit(app, {
     close: async () => {
       await capture.close().catch((error: unknown) => console.error('Capture did not stop cleanly', error));
+      await imports.close().catch((error: unknown) => console.error('Imports did not stop cleanly', error));
       await library.close();
     },
   });
@@ -59,12 +63,13 @@ async function start(): Promise<void> {
   handleAssetProtocol(session.defaultSession, libraryLayout(library.dir).contentDir);
 
   const pickFiles = () => pickPageFiles(dialog, mainWindow);
+  const pickImport = () => pickImportFile(dialog, mainWindow);
   const openExternal = (url: string) => shell.openExternal(url);
   const assetBaseUrl = () => `${ASSET_SCHEME}://`;
   const saveDialog = (suggestedName: string) => chooseSavePath(dialog, mainWindow, suggestedName);
   const writeClipboard = async (text: string) => clipboard.writeText(text);
   const dispatch = createDispatcher(
-    createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl, chooseSavePath: saveDialog, writeClipboard }),
+    createHandlers({ library, capture, imports, pickFiles, pickImportFile: pickImport, openExternal, assetBaseUrl, chooseSavePath: saveDialog, writeClipboard }),
   );
   registerIpc(ipcMain, dispatch, trustedSender(renderer.origin));
   const send = (event: EventName, payload: unknown) => {
@@ -72,6 +77,7 @@ async function start(): Promise<void> {
   };
   forwardLibraryEvents(library, send);
   capture.onProgress((job) => send(eventNames.onCaptureProgress, job));
+  imports.onProgress((progress) => send(eventNames.onImportProgress, progress));
 
   mainWindow = createMainWindow({ preloadPath: join(import.meta.dirname, '../preload/index.cjs'), startUrl: renderer.startUrl });
 }

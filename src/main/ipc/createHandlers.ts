@@ -1,16 +1,21 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/result';
 import type { CaptureService } from '../core/capture/types';
+import type { ImportService } from '../core/import/apply/importService';
 import type { Library } from '../core/library/library';
 import { isExternalWebUrl } from '../core/net/externalUrl';
 import { createAnnotationHandlers } from './annotationHandlers';
+import { createImportHandlers } from './importHandlers';
 import { createSearchHandlers } from './searchHandlers';
 
 export interface HandlerDeps {
   library: Library;
   capture: CaptureService;
+  imports: ImportService;
   /** Asks the user for saved pages, text files or folders to save (the desktop app's file dialog). */
   pickFiles: () => Promise<string[]>;
+  /** Asks the user for an export file to import (the desktop app's open dialog); null when cancelled. */
+  pickImportFile: () => Promise<string | null>;
   /** Hands an http(s) address to the system browser (Electron's shell, or the harness's log). */
   openExternal: (url: string) => Promise<void>;
   /** Where saved images are loaded from, given `<article id>/images/<file>` (see LibraryInfo.assetBaseUrl). */
@@ -25,7 +30,7 @@ export interface HandlerDeps {
 }
 
 /** Every channel of the contract, implemented over the core. `satisfies` makes a missing one a type error. */
-export function createHandlers({ library, capture, pickFiles, openExternal, assetBaseUrl, chooseSavePath, writeClipboard }: HandlerDeps): Handlers {
+export function createHandlers({ library, capture, imports, pickFiles, pickImportFile, openExternal, assetBaseUrl, chooseSavePath, writeClipboard }: HandlerDeps): Handlers {
   return {
     library: {
       info: async () => ({
@@ -62,6 +67,7 @@ export function createHandlers({ library, capture, pickFiles, openExternal, asse
       jobs: async () => capture.jobs(),
       pickFiles: async () => (await pickFiles()).map((path) => capture.start({ kind: 'path', path })),
     },
+    imports: createImportHandlers(imports, pickImportFile),
     settings: {
       get: async () => library.settings.get(),
       update: async (patch) => library.settings.update(patch),

@@ -8,6 +8,7 @@ export const channelNames = {
   library: ['info'],
   articles: ['list', 'get', 'content', 'setState', 'trash', 'restore', 'emptyTrash', 'sites'],
   capture: ['start', 'cancel', 'jobs', 'pickFiles'],
+  imports: ['pickFile', 'preview', 'start', 'progress', 'links', 'pause', 'resume', 'cancel', 'retryFailed'],
   settings: ['get', 'update'],
   tags: ['tree', 'apply', 'rename', 'merge', 'setColor', 'delete', 'undo'],
   annotations: ['forArticle', 'addHighlight', 'updateHighlight', 'deleteHighlight', 'restoreHighlight', 'setNote', 'list', 'export', 'saveExport'],
@@ -25,6 +26,7 @@ export const eventNames = {
   onSavedSearchesChanged: 'search:savedChanged',
   onLibraryNotice: 'library:notice',
   onCaptureProgress: 'capture:progress',
+  onImportProgress: 'imports:progress',
 } as const;
 
 export type ChannelNames = typeof channelNames;

@@ -15,6 +15,7 @@ import {
 } from '../model/annotation';
 import { ArticlePageSchema, ArticleQuerySchema } from '../model/articleQuery';
 import { CaptureInputSchema, CaptureJobSchema } from '../model/capture';
+import { ImportFormatSchema, ImportLinkSchema, ImportPreviewSchema, ImportProgressSchema, ImportResultSchema } from '../model/import';
 import { LibraryInfoSchema, LibraryNoticeSchema } from '../model/libraryInfo';
 import { NewSavedSearchSchema, SavedSearchSchema, SearchPageSchema, SearchRequestSchema } from '../model/search';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
@@ -38,6 +39,8 @@ const NoInput = z.undefined();
 const NoOutput = z.null();
 const ByIds = z.object({ ids: z.array(ArticleIdSchema).min(1).max(100_000) }).strict();
 const Updated = z.object({ updated: z.number().int().nonnegative() });
+/** An export file to import, by its path (from imports.pickFile), and its format when the user names it. */
+const ImportFile = z.object({ path: z.string().min(1).max(4096), format: ImportFormatSchema.optional() }).strict();
 
 export const contract = {
   library: {
@@ -72,6 +75,24 @@ export const contract = {
     jobs: spec(NoInput, z.array(CaptureJobSchema)),
     /** The desktop app's file picker (saved pages, folders, text files); each chosen item becomes a job. */
     pickFiles: spec(NoInput, z.array(CaptureJobSchema)),
+  },
+  imports: {
+    /** The desktop app's open dialog for an export file; null when the person cancelled. */
+    pickFile: spec(NoInput, z.object({ path: z.string() }).nullable()),
+    /** What importing the file would do (new, already there, invalid rows with file and line); changes nothing. */
+    preview: spec(ImportFile, ImportPreviewSchema),
+    /** Imports the file; answers once its articles are in the library, while their pages are fetched in the background (unless `fetch` is false). */
+    start: spec(ImportFile.extend({ fetch: z.boolean() }).strict(), ImportResultSchema),
+    /** The background fetch queue's counts and estimate (also pushed by onImportProgress). */
+    progress: spec(NoInput, ImportProgressSchema),
+    /** Imported articles still only links: pending, or failed with why. */
+    links: spec(NoInput, z.array(ImportLinkSchema)),
+    pause: spec(NoInput, ImportProgressSchema),
+    resume: spec(NoInput, ImportProgressSchema),
+    /** Stops fetching; the links not fetched are kept as failed ("cancelled"), to retry. */
+    cancel: spec(NoInput, ImportProgressSchema),
+    /** Fetches failed links again: those named, or all. */
+    retryFailed: spec(z.object({ articleIds: z.array(ArticleIdSchema).min(1).max(100_000).optional() }).strict(), ImportProgressSchema),
   },
   settings: {
     get: spec(NoInput, SettingsSchema),
@@ -145,6 +166,7 @@ export const eventContract = {
   onSavedSearchesChanged: z.null(),
   onLibraryNotice: LibraryNoticeSchema,
   onCaptureProgress: CaptureJobSchema,
+  onImportProgress: ImportProgressSchema,
 } as const satisfies { [E in EventKey]: z.ZodType };
 
 type Contract = typeof contract;

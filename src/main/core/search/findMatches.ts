@@ -2,7 +2,7 @@ import type { Article, ArticleId } from '../../../shared/model/article';
 import type { ResolvedSearchRequest } from '../../../shared/model/search';
 import type { ArticleRepository } from '../library/library';
 import type { MatchExpressions } from './matchExpression';
-import { rankedRows, scoredRows, type ScoredRow } from './rankedMatches';
+import { rankedRows, scoredRows, type ScoredRow } from './rankedRows';
 import type { SearchIndex } from './searchIndex';
 
 export interface Match {

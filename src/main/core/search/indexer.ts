@@ -2,6 +2,7 @@ import type { ArticleId } from '../../../shared/model/article';
 import type { SearchField } from '../../../shared/model/search';
 import type { AnnotationRepository, ArticleRepository, IndexingProgress } from '../library/library';
 import { bodyOf, fieldsSignature, recordFields } from './articleFields';
+import { createIndexTidying } from './indexTidying';
 import { indexText } from './indexText';
 import type { IndexedDocument, SearchIndex } from './searchIndex';
 
@@ -21,6 +22,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * searching works throughout (on what is indexed so far) and the app never stalls.
  */
 export function createIndexer(index: SearchIndex, { articles, annotations }: IndexerSources, onError: (error: unknown) => void) {
+  const tidying = createIndexTidying(index, onError);
   const pending = new Set<ArticleId>();
   // Since the queue was last empty: how many articles were queued, and how many of those are indexed.
   let done = 0;
@@ -56,6 +58,7 @@ export function createIndexer(index: SearchIndex, { articles, annotations }: Ind
       // In the same step as the last look at the queue, so an article queued later always starts a new run.
       done = total = 0;
       running = undefined;
+      tidying.soon();
     }
   }
 
@@ -84,6 +87,7 @@ export function createIndexer(index: SearchIndex, { articles, annotations }: Ind
       const live = new Set<ArticleId>();
       for (const article of articles.all()) live.add(article.id);
       update([...live, ...[...index.indexedIds()].filter((id) => !live.has(id))]);
+      tidying.soon();
     },
 
     progress: (): IndexingProgress => (running === undefined ? null : { done, total }),
@@ -98,6 +102,7 @@ export function createIndexer(index: SearchIndex, { articles, annotations }: Ind
       total -= pending.size;
       pending.clear();
       await running;
+      tidying.stop();
     },
   };
 }

@@ -42,6 +42,9 @@ export function openIndexDatabase(file: string): DatabaseSync {
     const isEmpty = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n === 0;
     if (!isEmpty && version !== INDEX_FORMAT) throw new Error(`search index format ${version}, expected ${INDEX_FORMAT}`);
     db.exec(SCHEMA);
+    // Segments are merged in idle time (see indexTidying), not while an edit waits; only a pile of 64
+    // on one level (a long burst of writes) makes a write merge them at once.
+    db.exec("INSERT INTO fts(fts, rank) VALUES ('automerge', 0); INSERT INTO fts(fts, rank) VALUES ('crisismerge', 64);");
     db.exec(`PRAGMA user_version = ${INDEX_FORMAT}`);
     return db;
   } catch (error) {

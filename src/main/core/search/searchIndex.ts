@@ -33,6 +33,9 @@ export function createSearchIndex(db: DatabaseSync) {
     deleteText: db.prepare('DELETE FROM fts WHERE rowid = ?'),
     matching: db.prepare('SELECT rowid FROM fts WHERE fts MATCH ?'),
     count: db.prepare('SELECT count(*) AS n FROM fts WHERE fts MATCH ?'),
+    // A step of merging: about this many pages written. FTS5 reads "no more work" from changes below 2.
+    merge: db.prepare("INSERT INTO fts(fts, rank) VALUES ('merge', 64)"),
+    totalChanges: db.prepare('SELECT total_changes() AS n'),
     ranked: db.prepare(`SELECT rowid, bm25(fts, ${weights}) AS rank FROM fts WHERE fts MATCH ?`),
     // The IN list becomes one term lookup each, not a scan of the vocabulary.
     firstTermFrom: db.prepare('SELECT term FROM vocab WHERE term >= ? ORDER BY term LIMIT 1'),
@@ -84,6 +87,13 @@ export function createSearchIndex(db: DatabaseSync) {
 
     /** The rows matching an FTS5 expression, unranked (a doclist walk: cheap however many match). */
     matching: (expression: string): number[] => (statements.matching.all(expression) as unknown as [number][]).map((row) => row[0]),
+
+    /** Merges a few of the index's segments; false once there is nothing left to merge. */
+    mergeStep(): boolean {
+      const before = (statements.totalChanges.get() as { n: number }).n;
+      statements.merge.run();
+      return (statements.totalChanges.get() as { n: number }).n - before >= 2;
+    },
 
     /** How many rows match an FTS5 expression (no row leaves SQLite: cheaper still than `matching`). */
     count: (expression: string): number => (statements.count.get(expression) as { n: number }).n,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchField } from '../../../../../src/shared/model/search';
 import { createFilterMemo } from '../../../../../src/main/core/search/filterMemo';
-import { RANKED_AT_ONCE, rankedRows } from '../../../../../src/main/core/search/rankedMatches';
+import { RANKED_AT_ONCE, rankedRows } from '../../../../../src/main/core/search/rankedRows';
 import { openIndexDatabase } from '../../../../../src/main/core/search/searchDatabase';
 import { createSearchIndex } from '../../../../../src/main/core/search/searchIndex';
 
