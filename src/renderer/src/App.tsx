@@ -9,6 +9,7 @@ import { SaveDialog } from './features/capture/SaveDialog';
 import { useSaving } from './features/capture/useSaving';
 import { HelpDialog } from './features/help/HelpDialog';
 import { HighlightsPage } from './features/highlights/HighlightsPage';
+import { ImportProvider } from './features/import/ImportProvider';
 import { LibraryPage } from './features/library/LibraryPage';
 import { UndoToast } from './features/library/UndoToast';
 import { useArticleActions } from './features/library/useArticleActions';
@@ -87,7 +88,7 @@ export function App() {
   }, []);
 
   return (
-    <>
+    <ImportProvider>
       <AppHeader
         tools={
           <>
@@ -148,6 +149,6 @@ export function App() {
         toast
       )}
       {dragging && <DropOverlay />}
-    </>
+    </ImportProvider>
   );
 }

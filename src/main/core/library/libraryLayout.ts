@@ -7,6 +7,8 @@ export const MANIFEST_FILE = 'library.json';
 export const SETTINGS_FILE = 'records/settings.json';
 export const TAGS_FILE = 'records/tags.json';
 export const SAVED_SEARCHES_FILE = 'records/savedSearches.json';
+/** Imported links still to download; the import service owns it (see import/apply/importQueueFile.ts). */
+export const IMPORT_QUEUE_FILE = 'records/importQueue.json';
 
 const shardName = (shard: number) => shard.toString(16).padStart(2, '0');
 

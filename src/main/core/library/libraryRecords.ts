@@ -8,7 +8,7 @@ import { loadRecordFile, type RecordFile } from '../store/loadRecordFile';
 import type { RecordCodec, Versioned } from '../store/recordKind';
 import { repairRecordFile } from '../store/repairRecordFile';
 import { takeBackup } from '../store/takeBackup';
-import { annotationShardFile, ARTICLE_SHARDS, articleShardFile, MANIFEST_FILE, SAVED_SEARCHES_FILE, SETTINGS_FILE, TAGS_FILE, type LibraryLayout } from './libraryLayout';
+import { annotationShardFile, ARTICLE_SHARDS, articleShardFile, MANIFEST_FILE, SAVED_SEARCHES_FILE, SETTINGS_FILE, TAGS_FILE, IMPORT_QUEUE_FILE, type LibraryLayout } from './libraryLayout';
 import { manifestKind, type Manifest } from './manifest';
 import { repairNotice } from './repairNotice';
 
@@ -25,7 +25,7 @@ export interface LibraryRecords {
 const eachShard = <T>(make: (shard: number) => T): T[] => Array.from({ length: ARTICLE_SHARDS }, (_, shard) => make(shard));
 
 /** Every record file's path, relative to the library folder: what a backup copies. */
-export const RECORD_FILES = [MANIFEST_FILE, SETTINGS_FILE, TAGS_FILE, SAVED_SEARCHES_FILE, ...eachShard(articleShardFile), ...eachShard(annotationShardFile)];
+export const RECORD_FILES = [MANIFEST_FILE, SETTINGS_FILE, TAGS_FILE, SAVED_SEARCHES_FILE, IMPORT_QUEUE_FILE, ...eachShard(articleShardFile), ...eachShard(annotationShardFile)];
 
 /** Reads every record file, writing nothing: a newer file anywhere refuses the whole library first. */
 export async function loadLibraryRecords(layout: LibraryLayout, codec: RecordCodec, newManifest: () => Manifest): Promise<LibraryRecords> {

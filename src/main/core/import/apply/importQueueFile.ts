@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ImportLinkSchema } from '../../../../shared/model/import';
 import type { RecordKind } from '../../store/recordKind';
 
-export const IMPORT_QUEUE_FILE = 'records/importQueue.json';
+export { IMPORT_QUEUE_FILE } from '../../library/libraryLayout';
 
 /**
  * records/importQueue.json: the imported links whose page is not fetched yet (pending) or could not be

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import type { ImportProgress } from '../../../../shared/model/import';
 import { progressAnnouncement } from './describeProgress';
 import { ImportProgressPanel } from './ImportProgressPanel';
 import type { ImportQueue } from './useImportQueue';
@@ -17,12 +18,9 @@ interface ImportStatusProps {
  */
 export function ImportStatus({ queue, hidden }: ImportStatusProps) {
   const progress = queue.progress;
-  const [dismissed, setDismissed] = useState(false);
-  const state = progress?.state;
-  // A new run (or a pause) brings the panel back after a dismissal.
-  useEffect(() => {
-    if (state !== 'idle') setDismissed(false);
-  }, [state]);
+  // Dismissed for this progress only: any news (a retry, a new import) brings the panel back.
+  const [dismissedFor, setDismissedFor] = useState<ImportProgress | null>(null);
+  const dismissed = dismissedFor !== null && dismissedFor === progress;
   const worthShowing = progress !== null && progress.total > 0 && (progress.state !== 'idle' || progress.failed > 0);
   const visible = worthShowing && !hidden && !dismissed;
   return (
@@ -35,7 +33,7 @@ export function ImportStatus({ queue, hidden }: ImportStatusProps) {
           <div className="import-status__head">
             <h2 className="import-status__title">Imported articles</h2>
             {progress.state === 'idle' && (
-              <button type="button" className="button button--quiet import-status__dismiss" aria-label="Dismiss" onClick={() => setDismissed(true)}>
+              <button type="button" className="button button--quiet import-status__dismiss" aria-label="Dismiss" onClick={() => setDismissedFor(progress)}>
                 ×
               </button>
             )}

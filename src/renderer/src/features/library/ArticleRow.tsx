@@ -1,6 +1,7 @@
 import { memo, type MouseEvent, type ReactNode } from 'react';
 import type { Article } from '../../../../shared/model/article';
 import { Icon } from '../../components/Icon/Icon';
+import { LinkMarker } from '../import/LinkMarker';
 import { highlightCount, progressLabel, rowMeta } from './rowMeta';
 import { thumbnailUrl } from './thumbnailUrl';
 
@@ -80,6 +81,7 @@ export const ArticleRow = memo(function ArticleRow({ article, index, selected, h
             </span>
           ))}
         </p>
+        <LinkMarker articleId={article.id} title={article.title} />
         {excerpt ?? (article.excerpt && <p className="article-row__excerpt">{article.excerpt}</p>)}
       </div>
       {(thumbnail || article.tags.length > 0 || progress) && (

@@ -1,4 +1,5 @@
 import { SAVE_SHORTCUT } from '../../lib/shortcut';
+import { ImportButton } from '../import/ImportButton';
 import './Welcome.css';
 
 interface WelcomeProps {
@@ -21,6 +22,7 @@ export function Welcome({ libraryPath, onSave }: WelcomeProps) {
         <button type="button" className="button button--primary" onClick={onSave}>
           Save your first article
         </button>
+        <ImportButton className="button" />
       </p>
       <ul className="welcome__ways">
         <li>

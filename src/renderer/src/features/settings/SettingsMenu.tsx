@@ -1,5 +1,6 @@
 import { Icon } from '../../components/Icon/Icon';
 import { Popover } from '../../components/Popover/Popover';
+import { ImportButton } from '../import/ImportButton';
 import { ManageTagsButton } from '../tags/ManageTagsButton';
 import { BackupSchedule } from './BackupSchedule';
 import { LocalNetworkSwitch } from './LocalNetworkSwitch';
@@ -17,7 +18,7 @@ interface SettingsMenuProps {
 
 /**
  * The header's Settings button and the small panel it discloses: the theme, the local-network
- * switch, the backup schedule, the way to manage tags and the keyboard shortcuts. Esc or a click elsewhere closes it; a change that could not be
+ * switch, the backup schedule, the ways to import and to manage tags and the keyboard shortcuts. Esc or a click elsewhere closes it; a change that could not be
  * saved says so.
  */
 export function SettingsMenu({ settings, onShowShortcuts, onManageTags }: SettingsMenuProps) {
@@ -39,6 +40,7 @@ export function SettingsMenu({ settings, onShowShortcuts, onManageTags }: Settin
           <ThemePicker theme={value?.theme} onChange={(theme) => void settings.update({ theme })} />
           <LocalNetworkSwitch allowed={value?.allowLocalNetwork} onChange={(allowLocalNetwork) => void settings.update({ allowLocalNetwork })} />
           <BackupSchedule schedule={value} onChange={(patch) => void settings.update(patch)} />
+          <ImportButton className="button settings-menu__action" beforeOpen={close} />
           <ManageTagsButton className="button settings-menu__action" close={close} onManage={onManageTags} />
           <button
             type="button"
