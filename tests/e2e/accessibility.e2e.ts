@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { Theme } from '../../src/shared/model/settings';
 import { expect, test } from './fixtures/harnessTest';
+import { wcagViolations as violations } from './fixtures/wcagViolations';
 import { longArticle } from './fixtures/longArticle';
 import { nightTrain, sampleLibrary } from './fixtures/sampleArticles';
 import { HighlightsView } from './pages/HighlightsView';
@@ -12,14 +11,6 @@ import { makeTarget } from '../support/makeHighlight';
  * reader's frame (its sandbox forbids scripts, axe's included, and axe's frame-by-frame mode then
  * stalls), so axe checks the app's own document and ReaderPage.lowestTextContrast the frame's text.
  */
-async function violations(page: Page): Promise<string[]> {
-  const { violations: found } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa'])
-    .options({ iframes: false })
-    .setLegacyMode(true)
-    .analyze();
-  return found.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 for (const theme of ['light', 'sepia', 'dark'] as const satisfies readonly Theme[]) {
   test.describe(`${theme} theme`, () => {

@@ -30,10 +30,20 @@ export function recordFields(article: Article, { highlights, note }: Pick<Articl
   };
 }
 
+/** The record's fields, and what stands for its body without reading it. */
+export interface IndexedFields {
+  fields: Omit<ArticleFields, 'body'>;
+  /**
+   * The hash of the body's text from the article's provenance: a body changes only when the page is
+   * captured again (an imported link downloaded later), and that capture brings a new provenance.
+   */
+  body: string | null;
+}
+
 /**
- * What an article looked like when indexed. The body never changes after capture, so the record's
- * fields stand for it; reading states (read, starred, progress) are not indexed and change nothing.
+ * What an article looked like when indexed; reading states (read, starred, progress) are not indexed
+ * and change nothing.
  */
-export function fieldsSignature(fields: Omit<ArticleFields, 'body'>): string {
-  return createHash('sha1').update(JSON.stringify(fields)).digest('base64url');
+export function fieldsSignature({ fields, body }: IndexedFields): string {
+  return createHash('sha1').update(JSON.stringify([fields, body])).digest('base64url');
 }

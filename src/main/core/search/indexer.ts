@@ -1,7 +1,7 @@
 import type { ArticleId } from '../../../shared/model/article';
 import type { SearchField } from '../../../shared/model/search';
 import type { AnnotationRepository, ArticleRepository, IndexingProgress } from '../library/library';
-import { bodyOf, fieldsSignature, recordFields } from './articleFields';
+import { bodyOf, fieldsSignature, recordFields, type IndexedFields } from './articleFields';
 import { createIndexTidying } from './indexTidying';
 import { indexText } from './indexText';
 import type { IndexedDocument, SearchIndex } from './searchIndex';
@@ -29,15 +29,15 @@ export function createIndexer(index: SearchIndex, { articles, annotations }: Ind
   let total = 0;
   let running: Promise<void> | undefined;
 
-  const fieldsOf = (id: ArticleId) => {
+  const fieldsOf = (id: ArticleId): IndexedFields | undefined => {
     const article = articles.get(id);
-    return article && recordFields(article, annotations.forArticle(id));
+    return article && { fields: recordFields(article, annotations.forArticle(id)), body: article.provenance?.textSha256 ?? null };
   };
 
   function documentOf(id: ArticleId): IndexedDocument | undefined {
     const fields = fieldsOf(id);
     if (!fields) return undefined;
-    const columns = Object.fromEntries(Object.entries({ ...fields, body: bodyOf(articles, id) }).map(([field, text]) => [field, indexText(text)])) as Record<SearchField, string>;
+    const columns = Object.fromEntries(Object.entries({ ...fields.fields, body: bodyOf(articles, id) }).map(([field, text]) => [field, indexText(text)])) as Record<SearchField, string>;
     return { id, signature: fieldsSignature(fields), columns };
   }
 

@@ -29,7 +29,7 @@ const unreachable = (error: unknown): Result<never> => ({
  * fetches again only the pages already loaded, all together, and swaps them in at once; a row that
  * did not change keeps its object, so its presenter (memoized on it) does not render again.
  */
-export function createPagedList<Item, Answer extends ListAnswer<Item>>(fetchPage: FetchPage<Answer>, keyOf: (item: Item) => string) {
+export function createPagedList<Item, Answer extends ListAnswer<Item>>(fetchPage: FetchPage<Answer>, keyOf: (item: Item) => string, pageSize = PAGE_SIZE) {
   let pages = new Map<number, Answer>();
   const pending = new Set<number>();
   let generation = 0;
@@ -40,9 +40,9 @@ export function createPagedList<Item, Answer extends ListAnswer<Item>>(fetchPage
     snapshot = { ...snapshot, ...change, version: snapshot.version + 1 };
     listeners.forEach((listener) => listener());
   };
-  const answerAt = (index: number): Answer | undefined => pages.get(Math.floor(index / PAGE_SIZE));
-  const itemAt = (index: number): Item | undefined => answerAt(index)?.items[index % PAGE_SIZE];
-  const fetchOne = (page: number) => fetchPage(page * PAGE_SIZE, PAGE_SIZE).catch(unreachable);
+  const answerAt = (index: number): Answer | undefined => pages.get(Math.floor(index / pageSize));
+  const itemAt = (index: number): Item | undefined => answerAt(index)?.items[index % pageSize];
+  const fetchOne = (page: number) => fetchPage(page * pageSize, pageSize).catch(unreachable);
 
   async function load(page: number): Promise<void> {
     const asked = generation;
@@ -56,6 +56,8 @@ export function createPagedList<Item, Answer extends ListAnswer<Item>>(fetchPage
   }
 
   return {
+    /** Rows per fetch. */
+    pageSize,
     subscribe(listener: () => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -75,7 +77,7 @@ export function createPagedList<Item, Answer extends ListAnswer<Item>>(fetchPage
     indexOf(key: string): number {
       for (const [page, answer] of pages) {
         const at = answer.items.findIndex((item) => keyOf(item) === key);
-        if (at >= 0) return page * PAGE_SIZE + at;
+        if (at >= 0) return page * pageSize + at;
       }
       return -1;
     },
@@ -85,7 +87,7 @@ export function createPagedList<Item, Answer extends ListAnswer<Item>>(fetchPage
 
     /** Fetches the pages holding rows `first`..`last` that are neither loaded nor on their way. */
     ensure(first: number, last: number): void {
-      for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) {
+      for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) {
         if (!pages.has(page) && !pending.has(page)) void load(page);
       }
     },
@@ -93,7 +95,7 @@ export function createPagedList<Item, Answer extends ListAnswer<Item>>(fetchPage
     /** Resolves once rows `first`..`last` are loaded, and answers them. */
     async between(first: number, last: number): Promise<Item[]> {
       const missing: Promise<void>[] = [];
-      for (let page = Math.floor(first / PAGE_SIZE); page <= Math.floor(last / PAGE_SIZE); page++) if (!pages.has(page)) missing.push(load(page));
+      for (let page = Math.floor(first / pageSize); page <= Math.floor(last / pageSize); page++) if (!pages.has(page)) missing.push(load(page));
       await Promise.all(missing);
       const rows: Item[] = [];
       for (let index = first; index <= last; index++) {

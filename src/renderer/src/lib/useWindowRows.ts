@@ -1,9 +1,9 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { PAGE_SIZE, type PagedList } from './pagedList';
+import type { PagedList } from './pagedList';
 
 interface WindowRowsOptions {
-  pages: Pick<PagedList<unknown>, 'keyAt' | 'ensure'>;
+  pages: Pick<PagedList<unknown>, 'keyAt' | 'ensure' | 'pageSize'>;
   total: number;
   /** The pages' version: a new one may have moved rows to other places. */
   version: number;
@@ -29,7 +29,7 @@ export function useWindowRows({ pages, total, version, estimateSize }: WindowRow
   const last = rows[rows.length - 1]?.index;
   useEffect(() => {
     // Half a page ahead, so a steady scroll finds its rows already there.
-    if (first !== undefined && last !== undefined) pages.ensure(first, Math.min(total - 1, last + PAGE_SIZE / 2));
+    if (first !== undefined && last !== undefined) pages.ensure(first, Math.min(total - 1, last + pages.pageSize / 2));
   }, [pages, first, last, total, version]);
 
   return { listRef, virtualizer, rows, scrollMargin };

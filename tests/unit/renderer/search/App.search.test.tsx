@@ -40,7 +40,7 @@ describe('the search box', () => {
     expect(query).not.toHaveBeenCalled();
     const results = await screen.findByRole('list', { name: 'Search results' });
     expect(query).toHaveBeenCalledTimes(1);
-    expect(query).toHaveBeenCalledWith({ query: 'nig', view: 'unread', sort: 'relevance', direction: 'desc', offset: 0, limit: 100 } satisfies SearchRequest);
+    expect(query).toHaveBeenCalledWith({ query: 'nig', view: 'unread', sort: 'relevance', direction: 'desc', offset: 0, limit: 30 } satisfies SearchRequest);
     expect([...results.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['night', 'night']);
     expect(results.textContent).toContain('In a highlight');
     expect(screen.getByText(/^1 result/).textContent).toContain('3 ms');

@@ -58,7 +58,11 @@ export function createFetchQueue({ file, fetchLink, clock, wait, concurrency, on
   function schedule(link: ImportLink) {
     if (queue.size + queue.pending === 0) Object.assign(run, { fetched: 0, failed: 0, startedAt: clock() });
     const signal = controller.current.signal;
-    void queue.add(() => attempt(link.articleId, signal)).catch((error: unknown) => log('import: the fetch queue failed', error));
+    // Clearing the queue (cancel, close) rejects what waited in it: that is the point, not a failure.
+    const cleared = (error: unknown) => signal.aborted || (error instanceof Error && error.name === 'AbortError');
+    void queue.add(() => attempt(link.articleId, signal)).catch((error: unknown) => {
+      if (!cleared(error)) log('import: the fetch queue failed', error);
+    });
   }
 
   async function attempt(id: ArticleId, signal: AbortSignal): Promise<void> {

@@ -3,14 +3,15 @@ import { formatAuthors, formatReadingTime } from '../../components/ArticleMeta/f
 
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-/** A row's details in reading order: site, authors, when it was published and saved, how long it takes. */
+/** A row's details in reading order: site, authors, when it was published and saved, how long it takes (once there is text). */
 export function rowMeta(article: Article): string[] {
   return [
     article.siteName,
     article.authors.length > 0 ? formatAuthors(article.authors) : null,
     article.publishedAt ? `Published ${day.format(new Date(article.publishedAt))}` : null,
     `Saved ${day.format(new Date(article.savedAt))}`,
-    formatReadingTime(article.readingMinutes),
+    // An imported link not downloaded yet has no text to time.
+    article.wordCount > 0 ? formatReadingTime(article.readingMinutes) : null,
   ].filter((part): part is string => Boolean(part));
 }
 

@@ -1,7 +1,7 @@
 import type { Api } from '../../../../shared/ipc/contract';
 import type { Article } from '../../../../shared/model/article';
 import type { ResolvedSearchRequest, SearchHit } from '../../../../shared/model/search';
-import { createPagedList, PAGE_SIZE, type PagedList } from '../../lib/pagedList';
+import { createPagedList, type PagedList } from '../../lib/pagedList';
 import type { ArticleAnswer } from '../library/articlePages';
 
 /** The query, view and order of a search; its pages are fetched as the list scrolls. */
@@ -13,6 +13,12 @@ export interface SearchAnswer extends ArticleAnswer {
   tookMs: number;
 }
 
+/**
+ * Results per fetch: fewer than the library's pages, because each result brings a snippet that main
+ * reads from the article's text (about two screens of rows).
+ */
+const SEARCH_PAGE_SIZE = 30;
+
 /** A search's results, and the search they answer. */
 export type SearchPages = PagedList<Article, SearchAnswer> & { ask: SearchAsk };
 
@@ -23,11 +29,11 @@ export function createSearchPages(api: Api, ask: SearchAsk): SearchPages {
     if (!result.ok) return result;
     const { items, total, highlightCounts, tookMs } = result.value;
     return { ok: true, value: { items: items.map((hit) => hit.article), hits: items, total, highlightCounts, tookMs } };
-  }, (article) => article.id);
+  }, (article) => article.id, SEARCH_PAGE_SIZE);
   return { ...pages, ask };
 }
 
 /** The hit of the result in a row, once its page is loaded. */
 export function hitAt(pages: SearchPages, index: number): SearchHit | undefined {
-  return pages.answerAt(index)?.hits[index % PAGE_SIZE];
+  return pages.answerAt(index)?.hits[index % pages.pageSize];
 }

@@ -2,6 +2,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
+import type { Provenance } from '../../../../../src/shared/model/provenance';
 import { openLibrary } from '../../../../../src/main/core/library/openLibrary';
 import { newHighlight } from '../../../../support/makeHighlight';
 import { indexed, makeArticle, useSearchLibrary } from './searchLibrary';
@@ -42,6 +43,17 @@ describe('keeping the index up to date', () => {
     const db = new DatabaseSync(indexFile(), { readOnly: true });
     expect(db.prepare('SELECT id FROM docs ORDER BY id').all().map((row) => row.id)).toEqual([makeArticle(2).id, makeArticle(3).id]);
     db.close();
+  });
+
+  it('reindexes an article whose body was captured again (an imported link downloaded later)', async () => {
+    const library = await seed();
+    await indexed(library);
+    const link = library.articles.get(makeArticle(3).id)!;
+    const provenance: Provenance = { source: 'url', requestedUrl: link.url, finalUrl: link.url, httpStatus: 200, contentType: 'text/html', fileName: null, capturedAt: link.savedAt, rawSha256: 'a'.repeat(64), textSha256: 'b'.repeat(64), rawFile: null, imagesStored: 0, imagesFailed: [] };
+    await library.articles.replace({ ...link, provenance }, { html: '<p>nectarines</p>', text: 'nectarines' });
+    await indexed(library);
+    expect(await lib.titles('nectarines')).toEqual(['Third']);
+    expect(await lib.titles('cherries')).toEqual([]);
   });
 
   it('at open, reindexes only the articles that changed while it was closed', async () => {
