@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { sampleArticlePlugin } from './config/sampleArticlePlugin.ts';
 
 // lowdb is ESM-only and zod is small: bundle both into main so the packaged app
 // does not depend on how node_modules resolve ESM inside the asar.
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react()],
+    plugins: [react(), sampleArticlePlugin()],
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },

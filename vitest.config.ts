@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { sampleArticlePlugin } from './config/sampleArticlePlugin.ts';
 
 // Two projects mirror the runtimes: Node for shared, main (core, ipc, window), harness and CLI;
 // jsdom for the renderer's components and hooks.
@@ -9,11 +10,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/{config,shared,main,preload,harness,cli,scripts}/**/*.test.ts'],
+          include: ['tests/unit/{config,shared,main,preload,harness,cli,scripts,packaging}/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },
       {
+        plugins: [sampleArticlePlugin()],
         test: {
           name: 'renderer',
           environment: 'jsdom',

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { Option } from 'commander';
 import type { Library } from '../main/core/library/library';
+import { desktopLibraryDir } from '../main/core/library/libraryLocation';
 import { openLibrary } from '../main/core/library/openLibrary';
 import type { CommandContext } from './commandContext';
 
@@ -16,9 +17,9 @@ export const libraryOption = () => new Option('--library <dir>', "the library fo
  */
 export async function withCliLibrary<T>({ io, services }: CommandContext, libraryFlag: string | undefined, use: (library: Library) => Promise<T>): Promise<T> {
   // The desktop app's order (resolveLibraryDir), with relative paths taken from the command's working
-  // folder; the default is only looked up when nothing names a library.
+  // folder; the default (or where the app moved it) is only looked up when nothing names a library.
   const named = libraryFlag ?? (io.env.NEWS_ARCHIVE_LIBRARY || undefined);
-  const dir = named === undefined ? services.defaultLibraryDir() : resolve(io.cwd, named);
+  const dir = named === undefined ? await desktopLibraryDir(services.defaultLibraryDir()) : resolve(io.cwd, named);
   const library = await openLibrary({ dir, appName: LOCK_NAME });
   for (const notice of library.notices) io.stderr.write(`${notice.message}\n`);
   try {

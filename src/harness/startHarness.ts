@@ -1,20 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { eventNames } from '../shared/ipc/channels';
+import { eventNames, type EventName } from '../shared/ipc/channels';
 import { AppError } from '../shared/ipc/result';
-import { defaultCaptureSources } from '../main/core/capture/defaultSources';
-import { startCapture } from '../main/core/capture/startCapture';
-import { startImports } from '../main/core/import/apply/startImports';
 import { libraryLayout } from '../main/core/library/libraryLayout';
-import { openLibrary } from '../main/core/library/openLibrary';
 import { createHandlers } from '../main/ipc/createHandlers';
-import { createDispatcher } from '../main/ipc/dispatch';
 import { forwardLibraryEvents } from '../main/ipc/forwardLibraryEvents';
 import type { Library } from '../main/core/library/library';
+import { startLibraryHost } from '../main/lifecycle/libraryHost';
 import { ASSETS_PATH, withHarnessAssetUrls } from './harnessAssets';
 import { HARNESS_BRIDGE_FILE, HARNESS_RENDERER_DIR } from './harnessPaths';
 import { startHarnessServer } from './harnessServer';
-
 
 export interface HarnessOptions {
   libraryDir: string;
@@ -33,8 +28,8 @@ export interface Harness {
   /** The address to open, token included. */
   url: string;
   token: string;
-  /** The open library, for tests that change it behind the page's back, as the command line would. */
-  library: Library;
+  /** The open library (the moved one after a move), for tests that change it behind the page's back, as the command line would. */
+  readonly library: Library;
   /** Every address the page asked to open in the system browser, in order. */
   openedExternally: readonly string[];
   /** The text last put on the clipboard, null before any. */
@@ -43,6 +38,8 @@ export interface Harness {
   savedExports(): readonly string[];
   /** The file the import dialog's picker answers with next (null: the person cancelled). */
   setImportFile(path: string | null): void;
+  /** The folder the "Move library" dialog answers with next (null: the person cancelled). */
+  setLibraryFolder(path: string | null): void;
   /** Stops serving and saving, then closes the library (releasing its lock). */
   close(): Promise<void>;
 }
@@ -59,21 +56,20 @@ export async function startHarness({
   log = console.log,
   exportsDir = `${libraryDir}-exports`,
 }: HarnessOptions): Promise<Harness> {
-  const library = await openLibrary({ dir: libraryDir });
   const openedExternally: string[] = [];
   const openExternal = async (url: string) => {
     openedExternally.push(url);
     log(`open-external: ${url}`);
   };
-  // The extraction worker runs from source here, through tsx.
-  const capture = startCapture({ library, sources: defaultCaptureSources });
-  const imports = await startImports({ library, sources: defaultCaptureSources });
   const pickFiles = async (): Promise<string[]> => {
     throw new AppError('unsupported', 'Choosing files needs the desktop app; drop the files onto the window instead.');
   };
-  // The open dialog's stand-in: the file a test named with setImportFile (null: as if cancelled).
+  // The open dialogs' stand-ins: what a test named with setImportFile / setLibraryFolder (null: as if cancelled).
   let importFile: string | null = null;
   const pickImportFile = async () => importFile;
+  let libraryFolder: string | null = null;
+  const chooseFolder = async () => libraryFolder;
+  const showInFolder = async (path: string) => log(`show-in-folder: ${path}`);
   let clipboardText: string | null = null;
   const writeClipboard = async (text: string) => void (clipboardText = text);
   const savedExports: string[] = [];
@@ -85,39 +81,51 @@ export async function startHarness({
     return path;
   };
   let origin = '';
+  const assetBaseUrl = () => `${origin}${ASSETS_PATH}`;
+  // Events go to the server once it runs; a session opened by a move is connected the same way.
+  let send: (event: EventName, payload: unknown) => void = () => {};
+  const host = await startLibraryHost({
+    dir: libraryDir,
+    handlersFor: ({ library, capture, imports }, moveLibrary) =>
+      withHarnessAssetUrls(
+        createHandlers({ library, capture, imports, pickFiles, pickImportFile, openExternal, assetBaseUrl, chooseSavePath, writeClipboard, chooseFolder, moveLibrary, showInFolder }),
+        () => origin,
+      ),
+    connect: ({ library, capture, imports }) => {
+      forwardLibraryEvents(library, (event, payload) => send(event, payload));
+      capture.onProgress((job) => send(eventNames.onCaptureProgress, job));
+      imports.onProgress((progress) => send(eventNames.onImportProgress, progress));
+    },
+    remember: async (dir) => log(`library-moved: ${dir}`),
+  });
   try {
-    const assetBaseUrl = () => `${origin}${ASSETS_PATH}`;
-    const handlers = withHarnessAssetUrls(createHandlers({ library, capture, imports, pickFiles, pickImportFile, openExternal, assetBaseUrl, chooseSavePath, writeClipboard }), () => origin);
     const server = await startHarnessServer({
-      dispatch: createDispatcher(handlers),
+      dispatch: host.dispatch,
       rendererDir,
       bridgeFile,
       port,
-      contentDir: libraryLayout(library.dir).contentDir,
+      contentDir: libraryLayout(host.current().library.dir).contentDir,
     });
     origin = `http://127.0.0.1:${server.port}`;
-    forwardLibraryEvents(library, server.events.send);
-    capture.onProgress((job) => server.events.send(eventNames.onCaptureProgress, job));
-    imports.onProgress((progress) => server.events.send(eventNames.onImportProgress, progress));
+    send = server.events.send;
     return {
       url: server.url,
       token: server.token,
-      library,
+      get library() {
+        return host.current().library;
+      },
       openedExternally,
       clipboardText: () => clipboardText,
       savedExports: () => [...savedExports],
       setImportFile: (path) => void (importFile = path),
+      setLibraryFolder: (path) => void (libraryFolder = path),
       close: async () => {
         await server.close();
-        await capture.close();
-        await imports.close();
-        await library.close();
+        await host.close();
       },
     };
   } catch (error) {
-    await capture.close();
-    await imports.close();
-    await library.close();
+    await host.close();
     throw error;
   }
 }

@@ -60,6 +60,9 @@ export function handlerDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     assetBaseUrl: () => 'archive-asset://',
     chooseSavePath: vi.fn(async () => null),
     writeClipboard: vi.fn(async () => undefined),
+    chooseFolder: vi.fn(async () => null),
+    moveLibrary: vi.fn(async (to: string) => ({ path: to, previous: '/library' })),
+    showInFolder: vi.fn(async () => undefined),
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import type { Library } from '../core/library/library';
 import { isExternalWebUrl } from '../core/net/externalUrl';
 import { createAnnotationHandlers } from './annotationHandlers';
 import { createImportHandlers } from './importHandlers';
+import { createLibraryHandlers } from './libraryHandlers';
 import { createSearchHandlers } from './searchHandlers';
 
 export interface HandlerDeps {
@@ -27,20 +28,19 @@ export interface HandlerDeps {
   chooseSavePath: (suggestedName: string) => Promise<string | null>;
   /** Puts text on the system clipboard (Electron's clipboard; the harness keeps it for tests to read). */
   writeClipboard: (text: string) => Promise<void>;
+  /** Asks for a folder to move the library to (the desktop's folder dialog); null when cancelled. */
+  chooseFolder: () => Promise<string | null>;
+  /** Moves the library there and switches to it (see LibraryHost.move). */
+  moveLibrary: (to: string) => Promise<{ path: string; previous: string }>;
+  /** Shows a folder in the system's file manager (the harness logs it). */
+  showInFolder: (path: string) => Promise<void>;
 }
 
 /** Every channel of the contract, implemented over the core. `satisfies` makes a missing one a type error. */
-export function createHandlers({ library, capture, imports, pickFiles, pickImportFile, openExternal, assetBaseUrl, chooseSavePath, writeClipboard }: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { library, capture, imports, pickFiles, pickImportFile, openExternal, chooseSavePath, writeClipboard } = deps;
   return {
-    library: {
-      info: async () => ({
-        path: library.dir,
-        schemaVersion: library.schemaVersion,
-        articleCount: library.articles.count(),
-        notices: [...library.notices],
-        assetBaseUrl: assetBaseUrl(),
-      }),
-    },
+    library: createLibraryHandlers(library, deps),
     articles: {
       list: async (query) => {
         const page = library.articles.list(query);

@@ -1,4 +1,3 @@
-import type { Library } from '../core/library/library';
 import { AppError } from '../../shared/ipc/result';
 
 /**
@@ -6,10 +5,10 @@ import { AppError } from '../../shared/ipc/result';
  * CLI, written by a newer version, damaged beyond repair) and returns undefined so the app quits.
  * Never a stack trace in a dialog: unexpected errors go to the log and get a plain sentence.
  */
-export async function openLibraryOrExplain(
-  open: () => Promise<Library>,
+export async function openLibraryOrExplain<Opened>(
+  open: () => Promise<Opened>,
   showError: (title: string, message: string) => void,
-): Promise<Library | undefined> {
+): Promise<Opened | undefined> {
   try {
     return await open();
   } catch (error) {

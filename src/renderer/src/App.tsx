@@ -15,6 +15,7 @@ import { UndoToast } from './features/library/UndoToast';
 import { useArticleActions } from './features/library/useArticleActions';
 import { useLibraryInfo } from './features/library/useLibraryInfo';
 import { ViewTabs, type LibraryScreen } from './features/library/ViewTabs';
+import { MenuCommands } from './features/menu/MenuCommands';
 import { LibraryNoticeList } from './features/notices/LibraryNoticeList';
 import { ReaderPage } from './features/reader/ReaderPage';
 import { focusFirstResult } from './features/search/focusFirstResult';
@@ -41,6 +42,8 @@ export function App() {
   const { capture, dialogOpen, openDialog, closeDialog, dragging } = useSaving();
   const [helpOpen, setHelpOpen] = useState(false);
   const showHelp = useCallback(() => setHelpOpen(true), []);
+  const [settingsRequest, setSettingsRequest] = useState(0);
+  const openSettings = useCallback(() => setSettingsRequest((count) => count + 1), []);
   const [managingTags, setManagingTags] = useState(false);
   const manageTags = useCallback(() => setManagingTags(true), []);
   // The search stays while an article is read, so going back finds the results as they were.
@@ -86,14 +89,34 @@ export function App() {
     setView(next);
     setReturnTo(null);
   }, []);
+  // The menu's Go items leave the reader for the view chosen.
+  const showScreen = useCallback(
+    (next: LibraryScreen) => {
+      close();
+      changeView(next);
+    },
+    [close, changeView],
+  );
+  const libraryPath = info.status === 'ready' ? info.value.path : null;
+  // The welcome stays until the library has an article or the person closes it.
+  const nothingSaved = info.status === 'ready' && info.value.articleCount === 0;
+  const libraryIsEmpty = !nothingSaved || settings.status !== 'ready' ? false : settings.value.welcomeDismissed ? 'dismissed' : 'welcome';
 
   return (
     <ImportProvider>
+      <MenuCommands onSave={openDialog} onSettings={openSettings} onSearch={focusSearch} onHelp={showHelp} onShow={showScreen} />
       <AppHeader
         tools={
           <>
             <SaveButton onClick={openDialog} />
-            <SettingsMenu settings={settings} onShowShortcuts={showHelp} onManageTags={manageTags} />
+            <SettingsMenu
+              settings={settings}
+              onShowShortcuts={showHelp}
+              onManageTags={manageTags}
+              libraryPath={libraryPath}
+              onLibraryMoved={info.reload}
+              openRequest={settingsRequest}
+            />
           </>
         }
       >
@@ -122,8 +145,8 @@ export function App() {
             view={view}
             search={search}
             onSearchAll={() => changeView('all')}
-            libraryIsEmpty={info.status === 'ready' && info.value.articleCount === 0}
-            libraryPath={info.status === 'ready' ? info.value.path : null}
+            libraryIsEmpty={libraryIsEmpty}
+            libraryPath={libraryPath}
             assetBaseUrl={info.status === 'ready' ? info.value.assetBaseUrl : null}
             focusId={returnTo}
             onOpen={open}

@@ -5,7 +5,7 @@
  * A channel is called `domain:verb`, e.g. `articles:list`.
  */
 export const channelNames = {
-  library: ['info'],
+  library: ['info', 'chooseFolder', 'move', 'showInFolder'],
   articles: ['list', 'get', 'content', 'setState', 'trash', 'restore', 'emptyTrash', 'sites'],
   capture: ['start', 'cancel', 'jobs', 'pickFiles'],
   imports: ['pickFile', 'preview', 'start', 'progress', 'links', 'pause', 'resume', 'cancel', 'retryFailed'],
@@ -27,6 +27,7 @@ export const eventNames = {
   onLibraryNotice: 'library:notice',
   onCaptureProgress: 'capture:progress',
   onImportProgress: 'imports:progress',
+  onMenuCommand: 'menu:command',
 } as const;
 
 export type ChannelNames = typeof channelNames;

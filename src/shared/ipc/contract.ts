@@ -17,6 +17,7 @@ import { ArticlePageSchema, ArticleQuerySchema } from '../model/articleQuery';
 import { CaptureInputSchema, CaptureJobSchema } from '../model/capture';
 import { ImportFormatSchema, ImportLinkSchema, ImportPreviewSchema, ImportProgressSchema, ImportResultSchema } from '../model/import';
 import { LibraryInfoSchema, LibraryNoticeSchema } from '../model/libraryInfo';
+import { MenuCommandSchema } from './menuCommand';
 import { NewSavedSearchSchema, SavedSearchSchema, SearchPageSchema, SearchRequestSchema } from '../model/search';
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings';
 import { TagChangeSchema, TagColorSchema, TagEditSchema, TagNameSchema, TagNodeSchema } from '../model/tag';
@@ -45,6 +46,15 @@ const ImportFile = z.object({ path: z.string().min(1).max(4096), format: ImportF
 export const contract = {
   library: {
     info: spec(NoInput, LibraryInfoSchema),
+    /** The desktop's folder dialog, for where to move the library; null when the person cancelled. */
+    chooseFolder: spec(NoInput, z.object({ path: z.string() }).nullable()),
+    /**
+     * Copies the library to a new or empty folder, checks the copy and switches to it; the old folder is
+     * left as it was. Refused ('invalid-destination', 'library-locked', 'move-failed') with the library unmoved.
+     */
+    move: spec(z.object({ to: z.string().min(1).max(4096) }).strict(), z.object({ path: z.string(), previous: z.string() })),
+    /** Shows the library folder in the system's file manager. */
+    showInFolder: spec(NoInput, NoOutput),
   },
   articles: {
     list: spec(
@@ -167,6 +177,8 @@ export const eventContract = {
   onLibraryNotice: LibraryNoticeSchema,
   onCaptureProgress: CaptureJobSchema,
   onImportProgress: ImportProgressSchema,
+  /** A menu item was chosen (see menuCommand.ts). */
+  onMenuCommand: MenuCommandSchema,
 } as const satisfies { [E in EventKey]: z.ZodType };
 
 type Contract = typeof contract;

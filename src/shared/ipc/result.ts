@@ -25,6 +25,11 @@ export const ERROR_CODES = [
   /** An export file to import that is not one we know, or is damaged or unsafe; the message names file and line. */
   'invalid-import',
   'cancelled',
+  /** Moving the library: a folder it cannot go to; a copy that failed (the library stays where it was). */
+  'invalid-destination',
+  'move-failed',
+  /** The library is closed for a moment (moving); the call can be tried again. */
+  'busy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -27,6 +27,8 @@ const fields = {
   contentWidth: ContentWidthSchema,
   backupEveryHours: z.number().int().min(BACKUP_HOURS.min).max(BACKUP_HOURS.max),
   backupsKept: z.number().int().min(BACKUP_COPIES.min).max(BACKUP_COPIES.max),
+  /** Whether the person closed the welcome of an empty library, so it does not come back. */
+  welcomeDismissed: z.boolean(),
 };
 
 export type Settings = { [K in keyof typeof fields]: z.infer<(typeof fields)[K]> };
@@ -40,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   contentWidth: 'medium',
   backupEveryHours: 12,
   backupsKept: 5,
+  welcomeDismissed: false,
 };
 
 /**
@@ -55,6 +58,7 @@ export const SettingsSchema = z.object({
   contentWidth: fields.contentWidth.default(DEFAULT_SETTINGS.contentWidth),
   backupEveryHours: fields.backupEveryHours.default(DEFAULT_SETTINGS.backupEveryHours),
   backupsKept: fields.backupsKept.default(DEFAULT_SETTINGS.backupsKept),
+  welcomeDismissed: fields.welcomeDismissed.default(DEFAULT_SETTINGS.welcomeDismissed),
 }) satisfies z.ZodType<Settings>;
 
 /** A change to some settings: only what it names changes (no defaults filled in). */

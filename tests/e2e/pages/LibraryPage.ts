@@ -32,7 +32,7 @@ export class LibraryPage {
     readonly page: Page,
     private readonly url: string,
   ) {
-    this.welcome = page.getByRole('region', { name: 'Your library is empty' });
+    this.welcome = page.getByRole('region', { name: 'Welcome to News Archive' });
     this.list = page.getByRole('list', { name: /articles$/ });
     this.items = this.list.getByRole('listitem');
     this.titles = this.list.getByRole('heading').getByRole('button');

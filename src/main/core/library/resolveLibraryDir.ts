@@ -3,13 +3,18 @@ import { resolve } from 'node:path';
 export interface LibraryDirSources {
   env: Record<string, string | undefined>;
   argv: readonly string[];
+  /** Where the library was moved to (location.json), if it was. */
+  movedTo?: string;
   /** Where the library lives when nothing overrides it (the app's user data folder). */
   defaultDir: string;
 }
 
-/** The library folder: `--library DIR` (or `--library=DIR`) first, then NEWS_ARCHIVE_LIBRARY, then the default. */
-export function resolveLibraryDir({ env, argv, defaultDir }: LibraryDirSources): string {
-  return resolve(fromArgv(argv) ?? (env.NEWS_ARCHIVE_LIBRARY || undefined) ?? defaultDir);
+/**
+ * The library folder: `--library DIR` (or `--library=DIR`) first, then NEWS_ARCHIVE_LIBRARY, then where
+ * the person moved it, then the default.
+ */
+export function resolveLibraryDir({ env, argv, movedTo, defaultDir }: LibraryDirSources): string {
+  return resolve(fromArgv(argv) ?? (env.NEWS_ARCHIVE_LIBRARY || undefined) ?? movedTo ?? defaultDir);
 }
 
 function fromArgv(argv: readonly string[]): string | undefined {

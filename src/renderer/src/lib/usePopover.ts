@@ -30,5 +30,6 @@ export function usePopover() {
 
   const toggle = useCallback(() => setOpen((was) => !was), []);
   const close = useCallback(() => setOpen(false), []);
-  return { open, toggle, close, rootRef, buttonRef, onKeyDown };
+  const show = useCallback(() => setOpen(true), []);
+  return { open, toggle, close, show, rootRef, buttonRef, onKeyDown };
 }

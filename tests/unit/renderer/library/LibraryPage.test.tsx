@@ -15,7 +15,7 @@ function Unsearched(props: Omit<Parameters<typeof LibraryPage>[0], 'search' | 'o
   return <LibraryPage {...props} search={useSearch(props.view)} onSearchAll={() => {}} />;
 }
 
-const renderPage = (api: Api, libraryIsEmpty: boolean, onSave = () => {}) => {
+const renderPage = (api: Api, libraryIsEmpty: false | 'welcome' | 'dismissed', onSave = () => {}) => {
   const Wrapper = withApi(api);
   return render(
     <Wrapper>
@@ -28,8 +28,8 @@ describe('LibraryPage', () => {
   it('welcomes a new library with every way to save the first article, and a Save button that works', async () => {
     const onSave = vi.fn();
     const fake = createFakeApi({ articles: { list: async () => ok({ items: [], total: 0, highlightCounts: {} }) } });
-    renderPage(fake.api, true, onSave);
-    const welcome = await screen.findByRole('region', { name: 'Your library is empty' });
+    renderPage(fake.api, 'welcome', onSave);
+    const welcome = await screen.findByRole('region', { name: 'Welcome to News Archive' });
     expect(welcome.textContent).toContain('news-archive add <url>');
     expect(welcome.textContent).toContain('/home/ana/News');
     expect(welcome.textContent).toMatch(/Paste a link/);
@@ -39,11 +39,19 @@ describe('LibraryPage', () => {
     expect(onSave).toHaveBeenCalledTimes(1);
   });
 
+  it('once the welcome is closed, says nothing is saved yet and how to save', async () => {
+    const fake = createFakeApi({ articles: { list: async () => ok({ items: [], total: 0, highlightCounts: {} }) } });
+    renderPage(fake.api, 'dismissed');
+    expect((await screen.findByText(/^Nothing saved yet\./)).textContent).toMatch(/Ctrl\+S|⌘S/);
+    expect(screen.queryByRole('region', { name: 'Welcome to News Archive' })).toBeNull();
+    expect(screen.queryByText('You have read everything you saved.')).toBeNull();
+  });
+
   it('says a view is empty when the library is not', async () => {
     const fake = createFakeApi({ articles: { list: async () => ok({ items: [], total: 0, highlightCounts: {} }) } });
     renderPage(fake.api, false);
     expect(await screen.findByText('You have read everything you saved.')).toBeTruthy();
-    expect(screen.queryByRole('region', { name: 'Your library is empty' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Welcome to News Archive' })).toBeNull();
   });
 
   it('shows the error’s message and tries again on request', async () => {

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/shared/model/settings';
 import { SettingsMenu } from '../../../../src/renderer/src/features/settings/SettingsMenu';
 import type { SettingsQuery } from '../../../../src/renderer/src/features/settings/useSettings';
+import { ApiContext } from '../../../../src/renderer/src/lib/api';
+import { createFakeApi } from '../fakeApi';
 import { expectEscapeCloses, renderOpenPopover } from '../popover';
 
 afterEach(cleanup);
@@ -10,7 +12,15 @@ afterEach(cleanup);
 function renderMenu({ failure = null, onShowShortcuts = vi.fn() }: { failure?: string | null; onShowShortcuts?: () => void } = {}) {
   const update = vi.fn<SettingsQuery['update']>();
   const { button } = renderOpenPopover(
-    <SettingsMenu settings={{ status: 'ready', value: DEFAULT_SETTINGS, reload: () => {}, update, failure }} onShowShortcuts={onShowShortcuts} onManageTags={() => {}} />,
+    <ApiContext.Provider value={createFakeApi().api}>
+      <SettingsMenu
+        settings={{ status: 'ready', value: DEFAULT_SETTINGS, reload: () => {}, update, failure }}
+        onShowShortcuts={onShowShortcuts}
+        onManageTags={() => {}}
+        libraryPath="/home/ana/News"
+        onLibraryMoved={() => {}}
+      />
+    </ApiContext.Provider>,
     'Settings',
   );
   return { update, button, toggle: screen.getByRole('switch', { name: 'Allow saving from this computer and the local network' }) };

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, type ReactNode } from 'react';
 import { usePopover } from '../../lib/usePopover';
 
 interface PopoverProps {
@@ -10,15 +10,22 @@ interface PopoverProps {
   button: ReactNode;
   /** The panel's content, given a way to close the panel (for a choice that moves on elsewhere). */
   children: (close: () => void) => ReactNode;
+  /** Opens the panel each time it changes to a number above 0 (e.g. the app menu's Settings…). */
+  openRequest?: number;
 }
 
 /**
  * A header button and the panel it discloses (Settings, the reader's "Aa"); see usePopover for how
  * it closes.
  */
-export function Popover({ block, label, button, children }: PopoverProps) {
-  const { open, toggle, close, rootRef, buttonRef, onKeyDown } = usePopover();
+export function Popover({ block, label, button, children, openRequest = 0 }: PopoverProps) {
+  const { open, toggle, close, show, rootRef, buttonRef, onKeyDown } = usePopover();
   const panelId = useId();
+  useEffect(() => {
+    if (openRequest === 0) return;
+    show();
+    buttonRef.current?.focus();
+  }, [openRequest, show, buttonRef]);
 
   return (
     <div ref={rootRef} className={block} onKeyDown={onKeyDown}>

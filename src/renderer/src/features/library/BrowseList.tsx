@@ -3,6 +3,7 @@ import type { ArticleSortKey, LibraryView } from '../../../../shared/model/artic
 import { useApi } from '../../lib/api';
 import type { TagFilterValue } from '../tags/TagFilter';
 import type { TagRow } from '../tags/tagRows';
+import { SAVE_SHORTCUT } from '../../lib/shortcut';
 import { EmptyView } from './EmptyView';
 import { LibraryList, type LibraryListBaseProps } from './LibraryList';
 import { libraryViewInfo } from './libraryViews';
@@ -51,8 +52,10 @@ export function BrowseList({ query, sites, tagRows, onOrder, onSite, onTagFilter
         </ListControls>
       )}
       empty={
-        libraryIsEmpty ? (
+        libraryIsEmpty === 'welcome' ? (
           <Welcome libraryPath={libraryPath} onSave={onSave} />
+        ) : libraryIsEmpty === 'dismissed' ? (
+          <EmptyView message={`Nothing saved yet. Press ${SAVE_SHORTCUT.label} to save an article, or paste a link anywhere on this page.`} />
         ) : (
           <EmptyView message={query.site || query.tags.length > 0 ? 'Nothing here matches the filter.' : whenEmpty} />
         )

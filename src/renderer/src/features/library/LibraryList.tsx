@@ -19,8 +19,11 @@ import { useListSelection } from './useListSelection';
 
 /** What the app hands the library screen's list, whatever it lists. */
 export interface LibraryListBaseProps {
-  /** Known only once the library answered; until then an empty view is just an empty view. */
-  libraryIsEmpty: boolean;
+  /**
+   * Known only once the library answered; until then an empty view is just an empty view. 'welcome'
+   * while the first-run welcome is wanted, 'dismissed' once the person closed it with nothing saved.
+   */
+  libraryIsEmpty: false | 'welcome' | 'dismissed';
   libraryPath: string | null;
   /** Where lead images load from (LibraryInfo.assetBaseUrl); null until known. */
   assetBaseUrl: string | null;

@@ -3,6 +3,7 @@ import { Popover } from '../../components/Popover/Popover';
 import { ImportButton } from '../import/ImportButton';
 import { ManageTagsButton } from '../tags/ManageTagsButton';
 import { BackupSchedule } from './BackupSchedule';
+import { LibraryLocation } from './LibraryLocation';
 import { LocalNetworkSwitch } from './LocalNetworkSwitch';
 import { ThemePicker } from './ThemePicker';
 import type { SettingsQuery } from './useSettings';
@@ -14,20 +15,26 @@ interface SettingsMenuProps {
   onShowShortcuts: () => void;
   /** Opens the "Manage tags" dialog. */
   onManageTags: () => void;
+  /** Where the library lives; null while that loads. */
+  libraryPath: string | null;
+  onLibraryMoved: () => void;
+  /** Opens the panel each time it grows (the app menu's Settings…). */
+  openRequest?: number;
 }
 
 /**
  * The header's Settings button and the small panel it discloses: the theme, the local-network
- * switch, the backup schedule, the ways to import and to manage tags and the keyboard shortcuts. Esc or a click elsewhere closes it; a change that could not be
+ * switch, the backup schedule, where the library lives, the ways to import and to manage tags and the keyboard shortcuts. Esc or a click elsewhere closes it; a change that could not be
  * saved says so.
  */
-export function SettingsMenu({ settings, onShowShortcuts, onManageTags }: SettingsMenuProps) {
+export function SettingsMenu({ settings, onShowShortcuts, onManageTags, libraryPath, onLibraryMoved, openRequest }: SettingsMenuProps) {
   const value = settings.status === 'ready' ? settings.value : undefined;
 
   return (
     <Popover
       block="settings-menu"
       label="Settings"
+      openRequest={openRequest}
       button={
         <>
           <Icon name="gear" />
@@ -40,6 +47,7 @@ export function SettingsMenu({ settings, onShowShortcuts, onManageTags }: Settin
           <ThemePicker theme={value?.theme} onChange={(theme) => void settings.update({ theme })} />
           <LocalNetworkSwitch allowed={value?.allowLocalNetwork} onChange={(allowLocalNetwork) => void settings.update({ allowLocalNetwork })} />
           <BackupSchedule schedule={value} onChange={(patch) => void settings.update(patch)} />
+          <LibraryLocation path={libraryPath} onMoved={onLibraryMoved} />
           <ImportButton className="button settings-menu__action" beforeOpen={close} />
           <ManageTagsButton className="button settings-menu__action" close={close} onManage={onManageTags} />
           <button

@@ -19,4 +19,11 @@ describe('resolveLibraryDir', () => {
     expect(resolveLibraryDir({ env, argv: ['app', '--library', '/tmp/x'], defaultDir })).toBe(resolve('/tmp/x'));
     expect(resolveLibraryDir({ env, argv: ['app', '--library=rel/lib'], defaultDir })).toBe(resolve('rel/lib'));
   });
+
+  it('opens the library where it was moved, unless --library or NEWS_ARCHIVE_LIBRARY names another', () => {
+    const movedTo = '/media/disk/News';
+    expect(resolveLibraryDir({ env: {}, argv: [], movedTo, defaultDir })).toBe(resolve(movedTo));
+    expect(resolveLibraryDir({ env: { NEWS_ARCHIVE_LIBRARY: '/data/lib' }, argv: [], movedTo, defaultDir })).toBe(resolve('/data/lib'));
+    expect(resolveLibraryDir({ env: {}, argv: ['--library=/tmp/x'], movedTo, defaultDir })).toBe(resolve('/tmp/x'));
+  });
 });
