@@ -37,6 +37,14 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
     return id;
   };
   const shardFor = (id: ArticleId) => shards[shardOf(id, shards.length)] as Low<ArticleShard>;
+  /** Files a new article in its shard and the indexes; answers the shard to save (the sorted orders are the caller's). */
+  const file = (article: Article) => {
+    const shard = shardFor(article.id);
+    shard.data.articles[article.id] = article;
+    index.set(article.id, article);
+    duplicates.add(article);
+    return shard;
+  };
 
   /** Applies `change` to each article (undefined: leave it be), saves the touched shards, reports the changed ids. */
   async function update(ids: readonly ArticleId[], change: (article: Article, updatedAt: string) => Article | undefined): Promise<number> {
@@ -80,10 +88,7 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
       }
       const article = parsed.data;
       await content.write(article.id, body); // the body first: a record never points at missing content
-      const shard = shardFor(article.id);
-      shard.data.articles[article.id] = article;
-      index.set(article.id, article);
-      duplicates.add(article);
+      const shard = file(article);
       orders.insert(article);
       counts.clear();
       await persist([shard]);
@@ -102,14 +107,7 @@ export function createArticleRepository({ shards, content, clock, emit }: Articl
         await Promise.all(entries.slice(start, start + FOLDERS_AT_ONCE).map(({ article, content: body }) => content.write(article.id, body)));
       }
       const touched = new Set<Low<ArticleShard>>();
-      for (const parsed of articles) {
-        const article = parsed.data as Article;
-        const shard = shardFor(article.id);
-        shard.data.articles[article.id] = article;
-        index.set(article.id, article);
-        duplicates.add(article);
-        touched.add(shard);
-      }
+      for (const parsed of articles) touched.add(file(parsed.data as Article));
       orders.invalidate();
       counts.clear();
       await persist(touched);
