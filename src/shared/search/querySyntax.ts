@@ -3,7 +3,7 @@
  * and an example that parses (tests/unit/shared/search/querySyntax.test.ts makes sure of both).
  */
 export interface SyntaxEntry {
-  /** What to type, with a placeholder in it: `-word`, `tag:name`. */
+  /** What to type, with the part one fills in: `-word`, `tag:name`. */
   syntax: string;
   /** What it does, in a sentence for the reader. */
   meaning: string;
