@@ -29,11 +29,12 @@ const scan = require('@doyensec/electronegativity');
 const REVIEWED = [
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
-    file: /^(src\/main\/index\.ts|out\/main\/index\.js)$/,
+    file: /^(src\/main\/index\.ts|src\/main\/menu\/installMenu\.ts|out\/main\/index\.js)$/,
     code: 'shell.openExternal(url)',
     reason:
-      'Both callers check the URL first with isExternalWebUrl (http/https only, no credentials): ' +
-      'hardenWebContents before handing a window.open target over, createHandlers before shell:openExternal.',
+      'Every caller checks the URL first with isExternalWebUrl (http/https only, no credentials): ' +
+      'hardenWebContents before handing a window.open target over, createHandlers before shell:openExternal, ' +
+      'the Help menu before offering the project page.',
   },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',

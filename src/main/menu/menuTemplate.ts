@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/menuCommand';
+import { isExternalWebUrl } from '../core/net/externalUrl';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -125,7 +126,7 @@ function goMenu({ send, platform }: MenuOptions): MenuItemConstructorOptions {
 
 function helpMenu({ send, homepage, openExternal }: MenuOptions, mac: boolean): MenuItemConstructorOptions {
   const page: MenuItemConstructorOptions[] =
-    homepage && /^https?:\/\//i.test(homepage) ? [{ type: 'separator' }, { label: 'News Archive on the Web', click: () => openExternal(homepage) }] : [];
+    homepage && isExternalWebUrl(homepage) ? [{ type: 'separator' }, { label: 'News Archive on the Web', click: () => openExternal(homepage) }] : [];
   return {
     role: 'help',
     label: mac ? 'Help' : '&Help',
