@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { readVersion } from '../cli/version';
 import { eventNames, type EventName } from '../shared/ipc/channels';
 import { AppError } from '../shared/ipc/result';
 import { libraryLayout } from '../main/core/library/libraryLayout';
@@ -88,7 +89,7 @@ export async function startHarness({
     dir: libraryDir,
     handlersFor: ({ library, capture, imports }, moveLibrary) =>
       withHarnessAssetUrls(
-        createHandlers({ library, capture, imports, pickFiles, pickImportFile, openExternal, assetBaseUrl, chooseSavePath, writeClipboard, chooseFolder, moveLibrary, showInFolder }),
+        createHandlers({ library, capture, imports, pickFiles, pickImportFile, openExternal, assetBaseUrl, chooseSavePath, writeClipboard, chooseFolder, moveLibrary, showInFolder, appVersion: readVersion() }),
         () => origin,
       ),
     connect: ({ library, capture, imports }) => {

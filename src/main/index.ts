@@ -70,7 +70,7 @@ async function start(): Promise<void> {
       startLibraryHost({
         dir,
         handlersFor: ({ library, capture, imports }, moveLibrary) =>
-          createHandlers({ library, capture, imports, pickFiles, pickImportFile: pickImport, openExternal, assetBaseUrl, chooseSavePath: saveDialog, writeClipboard, chooseFolder, moveLibrary, showInFolder }),
+          createHandlers({ library, capture, imports, pickFiles, pickImportFile: pickImport, openExternal, assetBaseUrl, chooseSavePath: saveDialog, writeClipboard, chooseFolder, moveLibrary, showInFolder, appVersion: app.getVersion() }),
         connect: ({ library, capture, imports }) => {
           forwardLibraryEvents(library, send);
           capture.onProgress((job) => send(eventNames.onCaptureProgress, job));

@@ -63,6 +63,7 @@ export function handlerDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
     chooseFolder: vi.fn(async () => null),
     moveLibrary: vi.fn(async (to: string) => ({ path: to, previous: '/library' })),
     showInFolder: vi.fn(async () => undefined),
+    appVersion: '0.0.0-test',
     ...overrides,
   };
 }

@@ -34,6 +34,8 @@ export interface HandlerDeps {
   moveLibrary: (to: string) => Promise<{ path: string; previous: string }>;
   /** Shows a folder in the system's file manager (the harness logs it). */
   showInFolder: (path: string) => Promise<void>;
+  /** The app's version, recorded in a backup's manifest. */
+  appVersion: string;
 }
 
 /** Every channel of the contract, implemented over the core. `satisfies` makes a missing one a type error. */

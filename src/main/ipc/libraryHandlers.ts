@@ -1,11 +1,13 @@
 import type { Handlers } from '../../shared/ipc/contract';
 import type { Library } from '../core/library/library';
 import type { HandlerDeps } from './createHandlers';
+import { createExportHandler } from './exportHandlers';
 
-type LibraryDeps = Pick<HandlerDeps, 'assetBaseUrl' | 'chooseFolder' | 'moveLibrary' | 'showInFolder'>;
+type LibraryDeps = Pick<HandlerDeps, 'assetBaseUrl' | 'chooseFolder' | 'moveLibrary' | 'showInFolder' | 'chooseSavePath' | 'appVersion'>;
 
-/** The library domain: what it is, where it lives, and moving it elsewhere. */
-export function createLibraryHandlers(library: Library, { assetBaseUrl, chooseFolder, moveLibrary, showInFolder }: LibraryDeps): Handlers['library'] {
+/** The library domain: what it is, where it lives, moving it elsewhere and exporting it. */
+export function createLibraryHandlers(library: Library, deps: LibraryDeps): Handlers['library'] {
+  const { assetBaseUrl, chooseFolder, moveLibrary, showInFolder } = deps;
   return {
     info: async () => ({
       path: library.dir,
@@ -23,5 +25,6 @@ export function createLibraryHandlers(library: Library, { assetBaseUrl, chooseFo
       await showInFolder(library.dir);
       return null;
     },
+    export: createExportHandler(library, deps),
   };
 }

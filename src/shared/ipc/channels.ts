@@ -5,7 +5,7 @@
  * A channel is called `domain:verb`, e.g. `articles:list`.
  */
 export const channelNames = {
-  library: ['info', 'chooseFolder', 'move', 'showInFolder'],
+  library: ['info', 'chooseFolder', 'move', 'showInFolder', 'export'],
   articles: ['list', 'get', 'content', 'setState', 'trash', 'restore', 'emptyTrash', 'sites'],
   capture: ['start', 'cancel', 'jobs', 'pickFiles'],
   imports: ['pickFile', 'preview', 'start', 'progress', 'links', 'pause', 'resume', 'cancel', 'retryFailed'],

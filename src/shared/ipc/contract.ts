@@ -16,6 +16,7 @@ import {
 import { ArticlePageSchema, ArticleQuerySchema } from '../model/articleQuery';
 import { CaptureInputSchema, CaptureJobSchema } from '../model/capture';
 import { ImportFormatSchema, ImportLinkSchema, ImportPreviewSchema, ImportProgressSchema, ImportResultSchema } from '../model/import';
+import { LibraryExportFormatSchema } from '../model/libraryExport';
 import { LibraryInfoSchema, LibraryNoticeSchema } from '../model/libraryInfo';
 import { MenuCommandSchema } from './menuCommand';
 import { NewSavedSearchSchema, SavedSearchSchema, SearchPageSchema, SearchRequestSchema } from '../model/search';
@@ -55,6 +56,14 @@ export const contract = {
     move: spec(z.object({ to: z.string().min(1).max(4096) }).strict(), z.object({ path: z.string(), previous: z.string() })),
     /** Shows the library folder in the system's file manager. */
     showInFolder: spec(NoInput, NoOutput),
+    /**
+     * Asks where (the save dialog: a new file, or a new folder for markdown and html) and exports the library
+     * there, or only one tag's articles; null when the person cancelled. An existing target is refused.
+     */
+    export: spec(
+      z.object({ format: LibraryExportFormatSchema, tag: TagNameSchema.optional() }).strict(),
+      z.object({ path: z.string(), articles: z.number().int().nonnegative(), images: z.number().int().nonnegative() }).nullable(),
+    ),
   },
   articles: {
     list: spec(

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
+import { LIBRARY_EXPORT_FORMATS, type LibraryExportFormat } from '../../../shared/model/libraryExport';
 import { annotationsJsonLd } from '../annotations/export/jsonLdExport';
 import { writeFullBackup } from '../backup/writeFullBackup';
 import type { Library } from '../library/library';
@@ -11,8 +12,7 @@ import { libraryJson } from './jsonExport';
 import { writeMarkdownFolder } from './markdownFolder';
 import { refuseIfExists, writeNewFile, writeNewFolder } from './safeOutput';
 
-export const LIBRARY_EXPORT_FORMATS = ['markdown', 'html', 'csv', 'json', 'bookmarks', 'jsonld', 'backup'] as const;
-export type LibraryExportFormat = (typeof LIBRARY_EXPORT_FORMATS)[number];
+export { LIBRARY_EXPORT_FORMATS, type LibraryExportFormat };
 
 export interface LibraryExportOptions {
   format: LibraryExportFormat;

@@ -1,12 +1,14 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/shared/model/settings';
 import { SettingsMenu } from '../../../../src/renderer/src/features/settings/SettingsMenu';
 import type { SettingsQuery } from '../../../../src/renderer/src/features/settings/useSettings';
 import { ApiContext } from '../../../../src/renderer/src/lib/api';
+import { installDialogPolyfill } from '../dialogPolyfill';
 import { createFakeApi } from '../fakeApi';
 import { expectEscapeCloses, renderOpenPopover } from '../popover';
 
+beforeAll(installDialogPolyfill);
 afterEach(cleanup);
 
 function renderMenu({ failure = null, onShowShortcuts = vi.fn() }: { failure?: string | null; onShowShortcuts?: () => void } = {}) {
@@ -49,6 +51,13 @@ describe('SettingsMenu', () => {
     fireEvent.click(screen.getByRole('button', { name: /Keyboard shortcuts/ }));
     expect(onShowShortcuts).toHaveBeenCalledTimes(1);
     expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens the Export dialog, closing itself', () => {
+    const { button } = renderMenu();
+    fireEvent.click(screen.getByRole('button', { name: 'Export or back up…' }));
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('dialog', { name: 'Export or back up' }).hasAttribute('open')).toBe(true);
   });
 
   it('closes with Esc, which goes no further, and hands focus back to its button', () => {

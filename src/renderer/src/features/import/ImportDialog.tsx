@@ -134,7 +134,7 @@ export function ImportDialog({ open, onClose, queue }: ImportDialogProps) {
           </>
         )}
         {problem && (
-          <p className="import-dialog__problem" role="alert">
+          <p className="modal__problem" role="alert">
             {problem}
           </p>
         )}

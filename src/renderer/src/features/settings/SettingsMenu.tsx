@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { Icon } from '../../components/Icon/Icon';
 import { Popover } from '../../components/Popover/Popover';
+import { ExportDialog } from '../export/ExportDialog';
 import { ImportButton } from '../import/ImportButton';
 import { ManageTagsButton } from '../tags/ManageTagsButton';
 import { BackupSchedule } from './BackupSchedule';
@@ -24,21 +26,23 @@ interface SettingsMenuProps {
 
 /**
  * The header's Settings button and the small panel it discloses: the theme, the local-network
- * switch, the backup schedule, where the library lives, the ways to import and to manage tags and the keyboard shortcuts. Esc or a click elsewhere closes it; a change that could not be
- * saved says so.
+ * switch, the backup schedule, where the library lives, the ways to import, export and manage tags and the keyboard shortcuts. Esc or a click elsewhere closes it; a change that could not be
+ * saved says so. The Export dialog lives outside the panel, which is hidden while the dialog is open.
  */
 export function SettingsMenu({ settings, onShowShortcuts, onManageTags, libraryPath, onLibraryMoved, openRequest }: SettingsMenuProps) {
   const value = settings.status === 'ready' ? settings.value : undefined;
+  const [exporting, setExporting] = useState(false);
 
   return (
-    <Popover
-      block="settings-menu"
-      label="Settings"
-      openRequest={openRequest}
-      button={
-        <>
-          <Icon name="gear" />
-          <span className="settings-menu__label">Settings</span>
+    <>
+      <Popover
+        block="settings-menu"
+        label="Settings"
+        openRequest={openRequest}
+        button={
+          <>
+            <Icon name="gear" />
+            <span className="settings-menu__label">Settings</span>
         </>
       }
     >
@@ -49,6 +53,16 @@ export function SettingsMenu({ settings, onShowShortcuts, onManageTags, libraryP
           <BackupSchedule schedule={value} onChange={(patch) => void settings.update(patch)} />
           <LibraryLocation path={libraryPath} onMoved={onLibraryMoved} />
           <ImportButton className="button settings-menu__action" beforeOpen={close} />
+          <button
+            type="button"
+            className="button settings-menu__action"
+            onClick={() => {
+              close();
+              setExporting(true);
+            }}
+          >
+            Export or back up…
+          </button>
           <ManageTagsButton className="button settings-menu__action" close={close} onManage={onManageTags} />
           <button
             type="button"
@@ -71,5 +85,7 @@ export function SettingsMenu({ settings, onShowShortcuts, onManageTags, libraryP
         </>
       )}
     </Popover>
+    <ExportDialog open={exporting} onClose={() => setExporting(false)} />
+    </>
   );
 }
