@@ -19,3 +19,12 @@ export function keepTabWithin(container: HTMLElement, event: Pick<KeyboardEvent,
     first.focus();
   }
 }
+
+/**
+ * The keys of a modal dialog: Esc belongs to the dialog (the page behind, e.g. the reader, must not also
+ * take it as "back"), and Tab wraps around inside it.
+ */
+export function modalKeyDown(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'preventDefault' | 'stopPropagation'> & { currentTarget: HTMLElement }): void {
+  if (event.key === 'Escape') event.stopPropagation();
+  keepTabWithin(event.currentTarget, event);
+}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Result } from '../../../../shared/ipc/result';
-import { keepTabWithin } from '../../lib/keepTabWithin';
+import { modalKeyDown } from '../../lib/keepTabWithin';
 import { SAVE_SHORTCUT } from '../../lib/shortcut';
 import { parseAddress } from './parseAddress';
 import './SaveDialog.css';
@@ -81,11 +81,7 @@ export function SaveDialog({ open, onClose, onSaveAddress, onChooseFiles }: Save
       aria-labelledby={ids.title}
       aria-describedby={ids.hint}
       onClose={onDialogClose}
-      onKeyDown={(event) => {
-        // Esc belongs to the dialog here: the page behind it (the reader) must not also take it.
-        if (event.key === 'Escape') event.stopPropagation();
-        keepTabWithin(event.currentTarget, event);
-      }}
+      onKeyDown={modalKeyDown}
     >
       <form className="save-dialog__form" noValidate onSubmit={submit}>
         <h2 id={ids.title} className="modal__title">

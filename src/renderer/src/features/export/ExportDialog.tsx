@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { LibraryExportFormat } from '../../../../shared/model/libraryExport';
 import type { OutputOf } from '../../../../shared/ipc/contract';
 import { useApi } from '../../lib/api';
-import { keepTabWithin } from '../../lib/keepTabWithin';
+import { modalKeyDown } from '../../lib/keepTabWithin';
 import { useModalOpen } from '../../lib/useModalOpen';
 import { tagRows } from '../tags/tagRows';
 import { useTagTree } from '../tags/useTagTree';
@@ -68,10 +68,7 @@ export function ExportDialog({ open, onClose }: ExportDialogProps) {
       aria-labelledby={ids.title}
       aria-busy={busy}
       onClose={onDialogClose}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') event.stopPropagation();
-        keepTabWithin(event.currentTarget, event);
-      }}
+      onKeyDown={modalKeyDown}
     >
       <div className="export-dialog__body">
         <h2 id={ids.title} className="modal__title">

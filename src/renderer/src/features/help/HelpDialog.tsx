@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
-import { keepTabWithin } from '../../lib/keepTabWithin';
+import { useId, useRef } from 'react';
+import { modalKeyDown } from '../../lib/keepTabWithin';
+import { useModalOpen } from '../../lib/useModalOpen';
 import { keyLabel, SHORTCUTS, type ShortcutPlace } from '../shortcuts/shortcuts';
 import './HelpDialog.css';
 
@@ -22,11 +23,7 @@ export function HelpDialog({ open, onClose }: HelpDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (open && dialog && !dialog.open) dialog.showModal();
-    else if (!open && dialog?.open) dialog.close();
-  }, [open]);
+  useModalOpen(dialogRef, open);
 
   return (
     <dialog
@@ -34,11 +31,7 @@ export function HelpDialog({ open, onClose }: HelpDialogProps) {
       className="modal help-dialog"
       aria-labelledby={titleId}
       onClose={onClose}
-      onKeyDown={(event) => {
-        // Esc closes the dialog only, not the reader behind it.
-        if (event.key === 'Escape') event.stopPropagation();
-        keepTabWithin(event.currentTarget, event);
-      }}
+      onKeyDown={modalKeyDown}
     >
       <div className="help-dialog__head">
         <h2 id={titleId} className="modal__title">

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ImportPreview, ImportResult } from '../../../../shared/model/import';
 import { useApi } from '../../lib/api';
-import { keepTabWithin } from '../../lib/keepTabWithin';
+import { modalKeyDown } from '../../lib/keepTabWithin';
+import { useModalOpen } from '../../lib/useModalOpen';
 import { importLabel, plural } from './describeProgress';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProgressPanel } from './ImportProgressPanel';
@@ -34,12 +35,7 @@ export function ImportDialog({ open, onClose, queue }: ImportDialogProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const ids = { title: useId(), fetch: useId() };
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    else if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useModalOpen(dialogRef, open);
 
   // Each step puts the focus on what comes next: choosing, importing, or closing.
   useEffect(() => {
@@ -89,10 +85,7 @@ export function ImportDialog({ open, onClose, queue }: ImportDialogProps) {
       className="modal import-dialog"
       aria-labelledby={ids.title}
       onClose={onDialogClose}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') event.stopPropagation();
-        keepTabWithin(event.currentTarget, event);
-      }}
+      onKeyDown={modalKeyDown}
     >
       <div className="import-dialog__body">
         <h2 id={ids.title} className="modal__title">

@@ -1,3 +1,5 @@
+import './BranchToggle.css';
+
 interface BranchToggleProps {
   className: string;
   name: string;
@@ -8,9 +10,9 @@ interface BranchToggleProps {
 
 /** The disclosure button of a parent tag, which shows or hides the tags under it. */
 export function BranchToggle({ className, name, expanded, onToggle }: BranchToggleProps) {
-  if (expanded === undefined) return <span className={className} />;
+  if (expanded === undefined) return <span className={`branch-toggle ${className}`} />;
   return (
-    <button type="button" className={className} aria-expanded={expanded} aria-label={`Show the tags under ${name}`} onClick={onToggle}>
+    <button type="button" className={`branch-toggle ${className}`} aria-expanded={expanded} aria-label={`Show the tags under ${name}`} onClick={onToggle}>
       <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
     </button>
   );
