@@ -16,6 +16,9 @@ export default defineConfig({
           cli: resolve('src/cli/index.ts'),
           extractWorker: resolve('src/main/core/capture/extract/extractWorker.ts'),
         },
+        // Shared chunks sit beside the entries, not in a subfolder: code that finds its neighbours
+        // from import.meta.url (the extraction worker, package.json) must resolve the same from any of them.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },
